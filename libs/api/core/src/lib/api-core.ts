@@ -1,0 +1,3 @@
+export function apiCore(): string {
+  return 'api-core';
+}

@@ -1,0 +1,3 @@
+export function apiStrategy(): string {
+  return 'api-strategy';
+}

@@ -1,0 +1,1 @@
+export * from './lib/web-feature-admin/web-feature-admin';
