@@ -1,1 +1,3 @@
-export * from './lib/domain';
+export * from './lib/roles';
+export * from './lib/policy';
+export * from './lib/slug';

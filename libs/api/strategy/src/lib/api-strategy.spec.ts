@@ -1,7 +1,0 @@
-import { apiStrategy } from './api-strategy';
-
-describe('apiStrategy', () => {
-  it('should work', () => {
-    expect(apiStrategy()).toEqual('api-strategy');
-  })
-})

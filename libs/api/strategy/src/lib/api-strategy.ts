@@ -1,3 +1,0 @@
-export function apiStrategy(): string {
-  return 'api-strategy';
-}
