@@ -1,10 +1,29 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, CoreModule, graphqlOptions } from '@regie/api/core';
+import { StrategyModule } from '@regie/api/strategy';
+import { DataSourceOptions } from 'typeorm';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+export interface AppModuleOptions {
+  config: AppConfig;
+  database: DataSourceOptions;
+  /** Where to write the sorted schema; false in production and tests that do not need it. */
+  schemaFile: string | false;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, database, schemaFile }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, schemaFile) }),
+        CoreModule.forRoot(config),
+        StrategyModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,147 @@
+import { hashPassword, MunicipalityEntity, OrganisationEntity, PersonEntity, RegionEntity, RoleAssignmentEntity, UserEntity } from '@regie/api/core';
+import { StrategyEntity, ThemeEntity, ThemeMandateEntity } from '@regie/api/strategy';
+import { Role, slugify } from '@regie/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import reference from './utrecht-2009.json';
+
+const THEME_TEXT: Record<string, { description: string; examples: string[] }> = {
+  overlast: {
+    description: 'Overlast in wijken en centra, met jeugdoverlast als voorbeeld: hinderlijke, overlastgevende en criminele jeugdgroepen.',
+    examples: ['jeugdoverlast'],
+  },
+  ongelijkwaardigheid: {
+    description: 'Ongelijke behandeling en uitsluiting, met de aanpak van discriminatie als voorbeeld.',
+    examples: ['aanpak van discriminatie'],
+  },
+  ondermijning: {
+    description: 'Georganiseerde criminaliteit die de samenleving ondermijnt, zoals mensenhandel en wietteelt.',
+    examples: ['georganiseerde mensenhandel', 'wietteelt'],
+  },
+  'veelvoorkomende-criminaliteit': {
+    description: 'Criminaliteit die veel mensen raakt, zoals fietsendiefstal, vernielingen, woninginbraak en autokraak.',
+    examples: ['fietsendiefstal', 'vernielingen'],
+  },
+  'high-impact': {
+    description: 'Misdrijven met grote maatschappelijke impact, zoals geweld tegen publieke gezagsdragers.',
+    examples: ['geweld tegen publieke gezagsdragers'],
+  },
+};
+
+const REGIONAL_ORGANISATIONS: Array<Pick<OrganisationEntity, 'name' | 'kind'>> = [
+  { name: 'Politie Utrecht', kind: 'POLICE' },
+  { name: 'Openbaar Ministerie, arrondissement Utrecht', kind: 'PUBLIC_PROSECUTION' },
+  { name: 'Veiligheidsregio Utrecht', kind: 'SAFETY_REGION' },
+  { name: 'Bureau Regionale Veiligheidsstrategie', kind: 'PROGRAMME_BUREAU' },
+  { name: 'Bureau Ketensamenwerking', kind: 'PARTNER' },
+  { name: 'Bureau Halt', kind: 'PARTNER' },
+  { name: 'Reclassering', kind: 'PARTNER' },
+  { name: 'Bureau Jeugdzorg', kind: 'PARTNER' },
+  { name: 'GGD regio Utrecht', kind: 'PARTNER' },
+];
+
+const MANDATES_FROM = '2008-03-01';
+
+/**
+ * The demo region Utrecht around 2009 (../shared/domain/utrecht-2009.json). Idempotent: it does
+ * nothing when the region exists. Demo accounts (password "demo") only when `withDemoAccounts`.
+ */
+export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: boolean): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    if (await manager.existsBy(RegionEntity, { slug: 'utrecht' })) return false;
+    const region = await manager.save(RegionEntity, manager.create(RegionEntity, { name: reference.region.name, slug: 'utrecht' }));
+    const regionId = region.id;
+
+    const municipalities = await manager.save(
+      MunicipalityEntity,
+      reference.municipalities.map((m) =>
+        manager.create(MunicipalityEntity, { regionId, name: m.name, slug: slugify(m.name), cbsCode: m.cbsCode, population: m.population }),
+      ),
+    );
+    const municipalityBySlug = new Map(municipalities.map((m) => [m.slug, m]));
+    const municipalOrganisations = await manager.save(
+      OrganisationEntity,
+      municipalities.map((m) => manager.create(OrganisationEntity, { regionId, name: `Gemeente ${m.name}`, kind: 'MUNICIPALITY', municipalityId: m.id })),
+    );
+    const organisations = await manager.save(
+      OrganisationEntity,
+      REGIONAL_ORGANISATIONS.map((o) => manager.create(OrganisationEntity, { ...o, regionId, municipalityId: null })),
+    );
+    const organisation = (kind: OrganisationEntity['kind']) => organisations.find((o) => o.kind === kind)!;
+
+    const strategy = await manager.save(
+      StrategyEntity,
+      manager.create(StrategyEntity, {
+        regionId,
+        title: reference.strategy.title,
+        periodStart: reference.strategy.periodStart,
+        periodEnd: reference.strategy.periodEnd,
+        status: 'ADOPTED',
+        adoptedOn: '2008-02-14',
+        adoptedBy: reference.strategy.adoptedBy,
+      }),
+    );
+
+    const accounts: Array<{ email: string; name: string; personId?: string; grants: Array<Partial<RoleAssignmentEntity> & { role: Role }> }> = [];
+    for (const [index, item] of reference.themes.entries()) {
+      const text = THEME_TEXT[item.slug];
+      const theme = await manager.save(
+        ThemeEntity,
+        manager.create(ThemeEntity, { strategyId: strategy.id, regionId, slug: item.slug, name: item.name, position: index + 1, ...text }),
+      );
+      const driverMunicipality = municipalityBySlug.get(item.demoDriverMunicipality)!;
+      const driverOrganisation = municipalOrganisations.find((o) => o.municipalityId === driverMunicipality.id)!;
+      const [driver, prosecutor, policeChief] = await manager.save(PersonEntity, [
+        manager.create(PersonEntity, { regionId, name: `Burgemeester van ${driverMunicipality.name}`, functionTitle: 'Burgemeester', organisationId: driverOrganisation.id }),
+        manager.create(PersonEntity, { regionId, name: `Officier van justitie, thema ${item.name}`, functionTitle: 'Officier van justitie', organisationId: organisation('PUBLIC_PROSECUTION').id }),
+        manager.create(PersonEntity, { regionId, name: `Politiechef, thema ${item.name}`, functionTitle: 'Politiechef', organisationId: organisation('POLICE').id }),
+      ]);
+      await manager.save(ThemeMandateEntity, [
+        manager.create(ThemeMandateEntity, { themeId: theme.id, personId: driver.id, role: 'DRIVER', startsOn: MANDATES_FROM }),
+        manager.create(ThemeMandateEntity, { themeId: theme.id, personId: prosecutor.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
+        manager.create(ThemeMandateEntity, { themeId: theme.id, personId: policeChief.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
+      ]);
+      accounts.push(
+        { email: `driver.${item.slug}@regie.example`, name: driver.name, personId: driver.id, grants: [{ role: 'DRIVER', themeId: theme.id, organisationId: driverOrganisation.id }] },
+        { email: `codriver.${item.slug}.om@regie.example`, name: prosecutor.name, personId: prosecutor.id, grants: [{ role: 'CO_DRIVER', themeId: theme.id, organisationId: organisation('PUBLIC_PROSECUTION').id }] },
+        { email: `codriver.${item.slug}.politie@regie.example`, name: policeChief.name, personId: policeChief.id, grants: [{ role: 'CO_DRIVER', themeId: theme.id, organisationId: organisation('POLICE').id }] },
+      );
+    }
+
+    if (withDemoAccounts) {
+      accounts.push(
+        { email: 'admin@regie.example', name: 'Functioneel beheerder', grants: [{ role: 'ADMIN' }] },
+        { email: 'bureau@regie.example', name: 'Medewerker Bureau Regionale Veiligheidsstrategie', grants: [{ role: 'BUREAU', organisationId: organisation('PROGRAMME_BUREAU').id }] },
+        { email: 'college@regie.example', name: 'Lid van het Regionaal College', grants: [{ role: 'COLLEGE' }] },
+        { email: 'viewer@regie.example', name: 'Meelezer', grants: [{ role: 'VIEWER' }] },
+        ...municipalOrganisations.map((o) => {
+          const municipality = municipalities.find((m) => m.id === o.municipalityId)!;
+          return {
+            email: `gemeente.${municipality.slug}@regie.example`,
+            name: `Ambtenaar integrale veiligheid, gemeente ${municipality.name}`,
+            grants: [{ role: 'MUNICIPALITY' as const, municipalityId: municipality.id, organisationId: o.id }],
+          };
+        }),
+      );
+      await createDemoAccounts(manager, regionId, accounts);
+    }
+    return true;
+  });
+}
+
+async function createDemoAccounts(
+  manager: EntityManager,
+  regionId: string,
+  accounts: Array<{ email: string; name: string; personId?: string; grants: Array<Partial<RoleAssignmentEntity> & { role: Role }> }>,
+): Promise<void> {
+  const passwordHash = await hashPassword('demo');
+  for (const account of accounts) {
+    const user = await manager.save(
+      UserEntity,
+      manager.create(UserEntity, { email: account.email, name: account.name, personId: account.personId ?? null, passwordHash, demo: true }),
+    );
+    await manager.save(
+      RoleAssignmentEntity,
+      account.grants.map((grant) => manager.create(RoleAssignmentEntity, { ...grant, userId: user.id, regionId: grant.role === 'ADMIN' ? null : regionId })),
+    );
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
+import { authorize, readableRegionIds } from '../policy/authorize';
+import { Actor } from '../request/actor';
+import { MunicipalityEntity } from './municipality.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { PersonEntity } from './person.entity';
+import { RegionEntity } from './region.entity';
+import { UpdateMunicipalityInput } from './update-municipality.input';
+
+@Injectable()
+export class DirectoryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async regions(actor: Actor): Promise<RegionEntity[]> {
+    const regionIds = readableRegionIds(actor);
+    return this.dataSource.getRepository(RegionEntity).find({
+      where: regionIds === null ? {} : { id: In(regionIds) },
+      order: { name: 'ASC' },
+    });
+  }
+
+  async municipalities(actor: Actor, regionId?: string): Promise<MunicipalityEntity[]> {
+    const readable = readableRegionIds(actor);
+    const regionIds = regionId ? [regionId].filter((id) => readable === null || readable.includes(id)) : readable;
+    return this.dataSource.getRepository(MunicipalityEntity).find({
+      where: regionIds === null ? {} : { regionId: In(regionIds) },
+      order: { name: 'ASC' },
+    });
+  }
+
+  municipalitiesByRegion(regionIds: readonly string[]): Promise<MunicipalityEntity[]> {
+    return this.dataSource.getRepository(MunicipalityEntity).find({ where: { regionId: In([...regionIds]) }, order: { name: 'ASC' } });
+  }
+
+  municipalitiesByIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
+    return this.dataSource.getRepository(MunicipalityEntity).findBy({ id: In([...ids]) });
+  }
+
+  organisationsByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
+  }
+
+  regionsByIds(ids: readonly string[]): Promise<RegionEntity[]> {
+    return this.dataSource.getRepository(RegionEntity).findBy({ id: In([...ids]) });
+  }
+
+  personsByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
+  }
+
+  async updateMunicipality(actor: Actor, input: UpdateMunicipalityInput): Promise<MunicipalityEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneBy(MunicipalityEntity, { id: input.id });
+      if (!before) throw new NotFoundError('Municipality', input.id);
+      authorize(actor, 'update', 'Municipality', { id: before.id, regionId: before.regionId });
+      const changes = {
+        ...(input.population !== undefined ? { population: input.population } : {}),
+        ...(input.websiteUrl !== undefined ? { websiteUrl: input.websiteUrl } : {}),
+      };
+      // The version check lives in the UPDATE itself: a stale edit matches no row.
+      const result = await manager
+        .createQueryBuilder()
+        .update(MunicipalityEntity)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: input.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw new ConflictError('Municipality');
+      const after = await manager.findOneByOrFail(MunicipalityEntity, { id: input.id });
+      await this.audit.record(manager, actor, {
+        action: 'municipality.update',
+        entityType: 'Municipality',
+        entityId: after.id,
+        regionId: after.regionId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, Region } from '@regie/api/core';
+import { Theme } from '../themes/theme.model';
+import { StrategyLoaders } from '../strategy.loaders';
+import { StrategiesService } from './strategies.service';
+import { Strategy } from './strategy.model';
+
+@Resolver(() => Strategy)
+export class StrategiesResolver {
+  constructor(
+    private readonly strategiesService: StrategiesService,
+    private readonly strategyLoaders: StrategyLoaders,
+    private readonly directoryLoaders: DirectoryLoaders,
+  ) {}
+
+  @Query(() => [Strategy])
+  strategies(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string) {
+    return this.strategiesService.list(actor, regionId);
+  }
+
+  @Query(() => Strategy, { nullable: true })
+  strategy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.strategiesService.byId(actor, id);
+  }
+
+  @ResolveField(() => [Theme])
+  themes(@Parent() strategy: Strategy, @Context() { loaders }: GraphqlContext) {
+    return this.strategyLoaders.themesOfStrategy(loaders).load(strategy.id);
+  }
+
+  @ResolveField(() => Region)
+  region(@Parent() strategy: Strategy, @Context() { loaders }: GraphqlContext) {
+    return this.directoryLoaders.region(loaders).load(strategy.regionId);
+  }
+}
