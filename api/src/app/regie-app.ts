@@ -6,7 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, createValidationPipe } from '@regie/api/core';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, Logger as TypeormLogger } from 'typeorm';
 import { migrate, openDatabase } from '../database/database';
 import { bootstrapAdmin } from '../database/seeds/bootstrap-admin';
 import { seedUtrecht2009 } from '../database/seeds/utrecht-2009.seed';
@@ -21,12 +21,14 @@ export interface RegieApp {
 export interface RegieAppOptions {
   schemaFile?: string | false;
   logger?: false;
+  /** Receives every SQL statement (tests pin statement counts with it). */
+  statementLogger?: TypeormLogger;
 }
 
 /** Database (embedded or server), migrations, demo data on an empty database, then the Nest app. */
 export async function createRegieApp(config: AppConfig, options: RegieAppOptions = {}): Promise<RegieApp> {
   const logger = new Logger('Regie');
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, options.statementLogger);
   await migrate(database.options);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, database: database.options, schemaFile: options.schemaFile ?? false }),

@@ -1,6 +1,6 @@
 import { AppConfig, CORE_ENTITIES, databaseOptions, EmbeddedPostgres, startEmbeddedPostgres } from '@regie/api/core';
 import { STRATEGY_ENTITIES } from '@regie/api/strategy';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [...CORE_ENTITIES, ...STRATEGY_ENTITIES];
@@ -11,10 +11,10 @@ export interface Database {
 }
 
 /** DATABASE_URL set: that server. Unset: the embedded engine under DATA_DIR (":memory:" keeps it in memory). */
-export async function openDatabase(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR'>): Promise<Database> {
+export async function openDatabase(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR'>, logger?: Logger): Promise<Database> {
   const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(config.DATA_DIR === ':memory:' ? undefined : config.DATA_DIR);
   const url = embedded?.url ?? config.DATABASE_URL;
-  return { options: databaseOptions({ url, embedded: Boolean(embedded), entities: ENTITIES, migrations: MIGRATIONS }), embedded };
+  return { options: databaseOptions({ url, embedded: Boolean(embedded), entities: ENTITIES, migrations: MIGRATIONS, logger }), embedded };
 }
 
 export async function migrate(options: DataSourceOptions): Promise<void> {

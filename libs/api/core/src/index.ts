@@ -23,3 +23,4 @@ export * from './lib/request/actor';
 export * from './lib/request/current-actor.decorator';
 export * from './lib/request/graphql-context';
 export * from './lib/request/loaders';
+export * from './lib/graphql/id.args';

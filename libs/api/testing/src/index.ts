@@ -1,1 +1,3 @@
-export * from './lib/api-testing';
+export * from './lib/test-database';
+export * from './lib/graphql-client';
+export * from './lib/statement-counter';

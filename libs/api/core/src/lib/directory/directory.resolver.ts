@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../request/actor';
 import { CurrentActor } from '../request/current-actor.decorator';
 import { GraphqlContext } from '../request/graphql-context';
+import { RegionArgs } from '../graphql/id.args';
 import { DirectoryLoaders } from './directory.loaders';
 import { DirectoryService } from './directory.service';
 import { Municipality, Organisation, Person, Region } from './directory.models';
@@ -33,7 +34,7 @@ export class MunicipalitiesResolver {
   ) {}
 
   @Query(() => [Municipality])
-  municipalities(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string) {
+  municipalities(@CurrentActor() actor: Actor, @Args() { regionId }: RegionArgs) {
     return this.directory.municipalities(actor, regionId);
   }
 

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, Region } from '@regie/api/core';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Region, RegionArgs } from '@regie/api/core';
 import { Theme } from '../themes/theme.model';
 import { StrategyLoaders } from '../strategy.loaders';
 import { StrategiesService } from './strategies.service';
@@ -14,12 +14,12 @@ export class StrategiesResolver {
   ) {}
 
   @Query(() => [Strategy])
-  strategies(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string) {
+  strategies(@CurrentActor() actor: Actor, @Args() { regionId }: RegionArgs) {
     return this.strategiesService.list(actor, regionId);
   }
 
   @Query(() => Strategy, { nullable: true })
-  strategy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  strategy(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.strategiesService.byId(actor, id);
   }
 

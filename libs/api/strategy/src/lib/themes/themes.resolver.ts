@@ -1,5 +1,5 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, Person, RoleAssignment } from '@regie/api/core';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person, RoleAssignment } from '@regie/api/core';
 import { MandateRole } from '../mandates/theme-mandate.entity';
 import { Strategy } from '../strategies/strategy.model';
 import { StrategyLoaders } from '../strategy.loaders';
@@ -15,7 +15,7 @@ export class ThemesResolver {
   ) {}
 
   @Query(() => Theme, { nullable: true })
-  theme(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  theme(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.themes.byId(actor, id);
   }
 

@@ -1,0 +1,51 @@
+import { AddressInfo } from 'node:net';
+import { INestApplication } from '@nestjs/common';
+import { AppConfig, loadAppConfig } from '@regie/api/core';
+import { GraphqlClient, provisionTestDatabase, StatementCounter } from '@regie/api/testing';
+import { DataSource } from 'typeorm';
+import { createRegieApp, RegieApp } from '../../src/app/regie-app';
+
+export interface TestApp {
+  url: string;
+  nest: INestApplication;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  client(): GraphqlClient;
+  as(email: string, password?: string): Promise<GraphqlClient>;
+  close(): Promise<void>;
+}
+
+/** The whole Regie API on a fresh database with the demo data, listening on a free port. */
+export async function startTestApp(overrides: Partial<Record<string, string>> = {}): Promise<TestApp> {
+  const database = await provisionTestDatabase();
+  const config: AppConfig = loadAppConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: ':memory:',
+    DATABASE_URL: database.url,
+    DEMO_MODE: 'true',
+    ...overrides,
+  });
+  const statements = new StatementCounter();
+  let regie: RegieApp;
+  try {
+    regie = await createRegieApp(config, { logger: false, statementLogger: statements });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  await regie.app.listen(0, '127.0.0.1');
+  const { port } = regie.app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    nest: regie.app,
+    dataSource: regie.dataSource,
+    statements,
+    client: () => new GraphqlClient(url),
+    as: (email, password) => new GraphqlClient(url).login(email, password),
+    async close() {
+      await regie.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+
+/** `(id: ID!)` arguments: a malformed id is BAD_USER_INPUT, never a database error. */
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID) @IsUUID() id!: string;
+}
+
+/** `(regionId: ID)` arguments of region-scoped lists. */
+@ArgsType()
+export class RegionArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() regionId?: string;
+}
