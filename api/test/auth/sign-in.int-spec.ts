@@ -33,7 +33,7 @@ describe('sign-in, sessions and sign-out', () => {
     const client = app.client();
     const result = await client.request(LOGIN, { email: 'Driver.Overlast@regie.example ', password: 'demo' });
     expect(result.errors).toBeUndefined();
-    const cookie = result.headers.get('set-cookie') ?? '';
+    const cookie = String(result.headers.get('set-cookie'));
     expect(cookie).toMatch(/^regie_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);

@@ -41,6 +41,11 @@ const REGIONAL_ORGANISATIONS: Array<Pick<OrganisationEntity, 'name' | 'kind'>> =
 
 const MANDATES_FROM = '2008-03-01';
 
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Demo data is inconsistent: no ${what}`);
+  return value;
+}
+
 /**
  * The demo region Utrecht around 2009 (../shared/domain/utrecht-2009.json). Idempotent: it does
  * nothing when the region exists. Demo accounts (password "demo") only when `withDemoAccounts`.
@@ -66,7 +71,7 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
       OrganisationEntity,
       REGIONAL_ORGANISATIONS.map((o) => manager.create(OrganisationEntity, { ...o, regionId, municipalityId: null })),
     );
-    const organisation = (kind: OrganisationEntity['kind']) => organisations.find((o) => o.kind === kind)!;
+    const organisation = (kind: OrganisationEntity['kind']) => required(organisations.find((o) => o.kind === kind), kind);
 
     const strategy = await manager.save(
       StrategyEntity,
@@ -88,8 +93,8 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         ThemeEntity,
         manager.create(ThemeEntity, { strategyId: strategy.id, regionId, slug: item.slug, name: item.name, position: index + 1, ...text }),
       );
-      const driverMunicipality = municipalityBySlug.get(item.demoDriverMunicipality)!;
-      const driverOrganisation = municipalOrganisations.find((o) => o.municipalityId === driverMunicipality.id)!;
+      const driverMunicipality = required(municipalityBySlug.get(item.demoDriverMunicipality), item.demoDriverMunicipality);
+      const driverOrganisation = required(municipalOrganisations.find((o) => o.municipalityId === driverMunicipality.id), `Gemeente ${driverMunicipality.name}`);
       const [driver, prosecutor, policeChief] = await manager.save(PersonEntity, [
         manager.create(PersonEntity, { regionId, name: `Burgemeester van ${driverMunicipality.name}`, functionTitle: 'Burgemeester', organisationId: driverOrganisation.id }),
         manager.create(PersonEntity, { regionId, name: `Officier van justitie, thema ${item.name}`, functionTitle: 'Officier van justitie', organisationId: organisation('PUBLIC_PROSECUTION').id }),
@@ -114,7 +119,7 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         { email: 'college@regie.example', name: 'Lid van het Regionaal College', grants: [{ role: 'COLLEGE' }] },
         { email: 'viewer@regie.example', name: 'Meelezer', grants: [{ role: 'VIEWER' }] },
         ...municipalOrganisations.map((o) => {
-          const municipality = municipalities.find((m) => m.id === o.municipalityId)!;
+          const municipality = required(municipalities.find((m) => m.id === o.municipalityId), o.name);
           return {
             email: `gemeente.${municipality.slug}@regie.example`,
             name: `Ambtenaar integrale veiligheid, gemeente ${municipality.name}`,
