@@ -75,8 +75,8 @@ describe('reading the strategy', () => {
       INSERT INTO theme (strategy_id, region_id, slug, name, position)
       SELECT s.id, s.region_id, 'extra-' || n, 'Extra ' || n, 10 + n FROM strategy s, generate_series(1, 20) n WHERE s.title LIKE 'Regionale%'`);
     await app.dataSource.query(`
-      INSERT INTO theme_mandate (theme_id, person_id, role, starts_on)
-      SELECT t.id, p.id, 'CO_DRIVER', '2009-01-01' FROM theme t, person p WHERE t.slug LIKE 'extra-%' AND p.function_title = 'Politiechef'`);
+      INSERT INTO theme_mandate (theme_id, region_id, person_id, role, starts_on)
+      SELECT t.id, t.region_id, p.id, 'CO_DRIVER', '2009-01-01' FROM theme t, person p WHERE t.slug LIKE 'extra-%' AND p.function_title = 'Politiechef'`);
     app.statements.reset();
     const result = await client.request<{ strategies: Array<{ themes: unknown[] }> }>(START_PAGE);
     expect(result.data?.strategies[0].themes).toHaveLength(25);

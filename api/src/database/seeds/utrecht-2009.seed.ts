@@ -101,9 +101,9 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         manager.create(PersonEntity, { regionId, name: `Politiechef, thema ${item.name}`, functionTitle: 'Politiechef', organisationId: organisation('POLICE').id }),
       ]);
       await manager.save(ThemeMandateEntity, [
-        manager.create(ThemeMandateEntity, { themeId: theme.id, personId: driver.id, role: 'DRIVER', startsOn: MANDATES_FROM }),
-        manager.create(ThemeMandateEntity, { themeId: theme.id, personId: prosecutor.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
-        manager.create(ThemeMandateEntity, { themeId: theme.id, personId: policeChief.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
+        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: driver.id, role: 'DRIVER', startsOn: MANDATES_FROM }),
+        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: prosecutor.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
+        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: policeChief.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
       ]);
       accounts.push(
         { email: `driver.${item.slug}@regie.example`, name: driver.name, personId: driver.id, grants: [{ role: 'DRIVER', themeId: theme.id, organisationId: driverOrganisation.id }] },

@@ -45,4 +45,21 @@ describe('defineAbilityFor', () => {
     expect(ability.can('read', asSubject('User', { id: 'u1' }))).toBe(true);
     expect(ability.can('read', asSubject('User', { id: 'u2' }))).toBe(false);
   });
+
+  it('lets drivers and co-drivers edit the plan of their own theme only', () => {
+    const ability = defineAbilityFor(principal({ role: 'CO_DRIVER', regionId: utrecht, themeId: 'overlast' }));
+    expect(ability.can('create', asSubject('Goal', { regionId: utrecht, themeId: 'overlast' }))).toBe(true);
+    expect(ability.can('update', asSubject('Action', { regionId: utrecht, themeId: 'overlast' }))).toBe(true);
+    expect(ability.can('update', asSubject('Action', { regionId: utrecht, themeId: 'ondermijning' }))).toBe(false);
+    expect(ability.can('update', asSubject('Theme', { regionId: utrecht, themeId: 'overlast' }))).toBe(false);
+    expect(ability.can('update', asSubject('ThemeMandate', { regionId: utrecht, themeId: 'overlast' }))).toBe(false);
+  });
+
+  it('lets a municipality official enter measurements for their own municipality only', () => {
+    const ability = defineAbilityFor(principal({ role: 'MUNICIPALITY', regionId: utrecht, municipalityId: 'zeist' }));
+    expect(ability.can('create', asSubject('Measurement', { regionId: utrecht, themeId: 't', municipalityId: 'zeist' }))).toBe(true);
+    expect(ability.can('create', asSubject('Measurement', { regionId: utrecht, themeId: 't', municipalityId: 'de-bilt' }))).toBe(false);
+    expect(ability.can('create', asSubject('Measurement', { regionId: utrecht, themeId: 't', municipalityId: null }))).toBe(false);
+    expect(ability.can('create', asSubject('Goal', { regionId: utrecht, themeId: 't' }))).toBe(false);
+  });
 });

@@ -6,14 +6,31 @@ import { Principal } from './roles';
  * the web app evaluates the same rules only to hide what a user cannot do.
  */
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
-export type SubjectName = 'all' | 'Region' | 'Municipality' | 'Strategy' | 'Theme' | 'AuditEvent' | 'User';
+export type SubjectName =
+  | 'all'
+  | 'Region'
+  | 'Municipality'
+  | 'Strategy'
+  | 'Theme'
+  | 'ThemeMandate'
+  | 'Goal'
+  | 'Indicator'
+  | 'Measurement'
+  | 'Action'
+  | 'AuditEvent'
+  | 'User';
+
+/** What every role of a region may read. */
+const REGIONAL: SubjectName[] = ['Region', 'Municipality', 'Strategy', 'Theme', 'ThemeMandate', 'Goal', 'Indicator', 'Measurement', 'Action'];
+/** The parts of a theme's plan its driver and co-drivers maintain. */
+const THEME_PLAN: SubjectName[] = ['Goal', 'Indicator', 'Action', 'Measurement'];
 
 /** The attributes rules may test. Every regional record carries its regionId. */
 export interface SubjectAttributes {
   id?: string;
   regionId?: string | null;
   themeId?: string;
-  municipalityId?: string;
+  municipalityId?: string | null;
 }
 
 // CASL's string-subject typing cannot express per-subject conditions here; Action and SubjectName keep call sites honest.
@@ -28,21 +45,22 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
         can('manage', 'all');
         break;
       case 'BUREAU':
-        can('read', ['Region', 'Municipality', 'Strategy', 'Theme'], { regionId: region });
-        can(['create', 'update', 'delete'], ['Municipality', 'Strategy', 'Theme'], { regionId: region });
-        can('read', 'AuditEvent', { regionId: region });
+        can('read', [...REGIONAL, 'AuditEvent'], { regionId: region });
+        can(['create', 'update', 'delete'], REGIONAL.filter((name) => name !== 'Region'), { regionId: region });
         break;
       case 'DRIVER':
       case 'CO_DRIVER':
-        can('read', ['Region', 'Municipality', 'Strategy', 'Theme'], { regionId: region });
+        can('read', REGIONAL, { regionId: region });
+        can(['create', 'update', 'delete'], THEME_PLAN, { regionId: region, themeId: grant.themeId ?? undefined });
         break;
       case 'MUNICIPALITY':
-        can('read', ['Region', 'Municipality', 'Strategy', 'Theme'], { regionId: region });
+        can('read', REGIONAL, { regionId: region });
         can('update', 'Municipality', { id: grant.municipalityId ?? undefined, regionId: region });
+        can(['create', 'update', 'delete'], 'Measurement', { regionId: region, municipalityId: grant.municipalityId ?? undefined });
         break;
       case 'COLLEGE':
       case 'VIEWER':
-        can('read', ['Region', 'Municipality', 'Strategy', 'Theme'], { regionId: region });
+        can('read', REGIONAL, { regionId: region });
         break;
     }
   }

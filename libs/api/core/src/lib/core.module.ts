@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuditEventsResolver } from './audit/audit-events.resolver';
 import { AuditEventsService } from './audit/audit-events.service';
 import { AuditService } from './audit/audit.service';
+import { AuditedWrites } from './audit/audited-writes';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { OidcController } from './auth/oidc.controller';
@@ -25,6 +26,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
   providers: [
     { provide: APP_GUARD, useClass: AuthenticatedGuard },
     AuditService,
+    AuditedWrites,
     AuditEventsService,
     AuditEventsResolver,
     AuthService,
@@ -40,7 +42,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
     MunicipalitiesResolver,
     PersonsResolver,
   ],
-  exports: [AuditService, DirectoryLoaders, DirectoryService, SessionsService, UsersService],
+  exports: [AuditService, AuditedWrites, DirectoryLoaders, DirectoryService, SessionsService, UsersService],
 })
 export class CoreModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {

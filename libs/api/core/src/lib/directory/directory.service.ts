@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ConflictError, NotFoundError } from '../errors/domain-errors';
+import { NotFoundError } from '../errors/domain-errors';
+import { definedFields, updateVersioned } from '../persistence/versioned-update';
 import { authorize, readableRegionIds } from '../policy/authorize';
 import { Actor } from '../request/actor';
 import { MunicipalityEntity } from './municipality.entity';
@@ -60,19 +61,8 @@ export class DirectoryService {
       const before = await manager.findOneBy(MunicipalityEntity, { id: input.id });
       if (!before) throw new NotFoundError('Municipality', input.id);
       authorize(actor, 'update', 'Municipality', { id: before.id, regionId: before.regionId });
-      const changes = {
-        ...(input.population !== undefined ? { population: input.population } : {}),
-        ...(input.websiteUrl !== undefined ? { websiteUrl: input.websiteUrl } : {}),
-      };
-      // The version check lives in the UPDATE itself: a stale edit matches no row.
-      const result = await manager
-        .createQueryBuilder()
-        .update(MunicipalityEntity)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: input.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError('Municipality');
-      const after = await manager.findOneByOrFail(MunicipalityEntity, { id: input.id });
+      const changes = definedFields(input, ['population', 'websiteUrl']);
+      const after = await updateVersioned(manager, MunicipalityEntity, input.id, input.version, changes, 'Municipality');
       await this.audit.record(manager, actor, {
         action: 'municipality.update',
         entityType: 'Municipality',

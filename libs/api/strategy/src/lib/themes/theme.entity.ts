@@ -1,3 +1,4 @@
+import type { SafetyField } from '@regie/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('theme')
@@ -10,6 +11,7 @@ export class ThemeEntity {
   @Column() name!: string;
   @Column('text', { nullable: true }) description!: string | null;
   @Column('text', { array: true, default: () => "'{}'" }) examples!: string[];
+  @Column('text', { array: true, default: () => "'{}'" }) safetyFields!: SafetyField[];
   @Column('integer') position!: number;
   @Column('integer', { default: 1 }) version!: number;
 }

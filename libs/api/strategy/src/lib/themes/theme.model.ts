@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { SafetyField } from '@regie/domain';
 
 @ObjectType({ description: 'A theme of the strategy (overlast, ondermijning, …) with its driver and co-drivers.' })
 export class Theme {
@@ -9,6 +10,7 @@ export class Theme {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => [String]) examples!: string[];
+  @Field(() => [String], { description: 'Kernbeleid Veiligheid safety fields the theme belongs to.' }) safetyFields!: SafetyField[];
   @Field(() => Int) position!: number;
   @Field(() => Int) version!: number;
 }

@@ -1,15 +1,26 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person, RoleAssignment } from '@regie/api/core';
+import { Action } from '../actions/action.model';
+import { ActionFilterArgs, filterActions } from '../actions/action-filter';
+import { Goal } from '../goals/goal.model';
+import { inForce } from '../mandates/mandates.service';
 import { MandateRole } from '../mandates/theme-mandate.entity';
+import { ThemeMandate } from '../mandates/theme-mandate.model';
+import { PlanQualityFinding } from '../plan-quality/plan-quality.model';
+import { PlanQualityService } from '../plan-quality/plan-quality.service';
+import { present } from '../present';
 import { Strategy } from '../strategies/strategy.model';
 import { StrategyLoaders } from '../strategy.loaders';
 import { Theme } from './theme.model';
 import { ThemesService } from './themes.service';
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 @Resolver(() => Theme)
 export class ThemesResolver {
   constructor(
     private readonly themes: ThemesService,
+    private readonly planQualityService: PlanQualityService,
     private readonly strategyLoaders: StrategyLoaders,
     private readonly directoryLoaders: DirectoryLoaders,
   ) {}
@@ -24,22 +35,48 @@ export class ThemesResolver {
     return this.strategyLoaders.strategy(loaders).load(theme.strategyId);
   }
 
-  @ResolveField(() => [Person], { description: 'The driver (a mayor); normally one.' })
+  @ResolveField(() => [Person], { description: 'The driver (a mayor) in office today; normally one.' })
   drivers(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext) {
     return this.personsInRole(theme, 'DRIVER', loaders);
   }
 
-  @ResolveField(() => [Person], { description: 'The co-drivers: officier van justitie, politiechef.' })
+  @ResolveField(() => [Person], { description: 'The co-drivers in office today: officier van justitie, politiechef.' })
   coDrivers(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext) {
     return this.personsInRole(theme, 'CO_DRIVER', loaders);
   }
 
+  @ResolveField(() => [ThemeMandate], { description: 'Mandates with their tasks, responsibilities and powers; with includeEnded the history too.' })
+  async mandates(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext, @Args('includeEnded', { defaultValue: false }) includeEnded: boolean) {
+    const mandates = await this.strategyLoaders.mandatesOfTheme(loaders).load(theme.id);
+    return includeEnded ? mandates : mandates.filter((mandate) => inForce(mandate, today()));
+  }
+
+  @ResolveField(() => [Goal])
+  goals(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext) {
+    return this.strategyLoaders.goalsOfTheme(loaders).load(theme.id);
+  }
+
+  @ResolveField(() => [Action], { description: 'Actions of the theme, optionally only those a partner or municipality takes part in.' })
+  async actions(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext, @Args() filter: ActionFilterArgs) {
+    const actions = await this.strategyLoaders.actionsOfTheme(loaders).load(theme.id);
+    return filterActions(actions, filter, this.strategyLoaders, loaders);
+  }
+
+  @ResolveField(() => [PlanQualityFinding])
+  async planQuality(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext) {
+    return loaders
+      .get('planQualityOfTheme', async (ids) => {
+        const themes = present(await this.strategyLoaders.theme(loaders).loadMany(ids));
+        const findings = await this.planQualityService.forThemes(themes);
+        return ids.map((id) => findings.filter((finding) => finding.themeId === id));
+      })
+      .load(theme.id);
+  }
+
   private async personsInRole(theme: Theme, role: MandateRole, loaders: GraphqlContext['loaders']) {
-    const mandates = await this.strategyLoaders.currentMandatesOfTheme(loaders).load(theme.id);
-    const persons = await this.directoryLoaders
-      .person(loaders)
-      .loadMany(mandates.filter((mandate) => mandate.role === role).map((mandate) => mandate.personId));
-    return persons.filter((person) => person !== null && !(person instanceof Error));
+    const mandates = await this.strategyLoaders.mandatesOfTheme(loaders).load(theme.id);
+    const personIds = mandates.filter((mandate) => mandate.role === role && inForce(mandate, today())).map((mandate) => mandate.personId);
+    return present(await this.directoryLoaders.person(loaders).loadMany(personIds));
   }
 }
 

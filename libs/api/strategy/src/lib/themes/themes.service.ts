@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, authorize } from '@regie/api/core';
-import { DataSource, In, IsNull, MoreThanOrEqual } from 'typeorm';
-import { ThemeMandateEntity } from '../mandates/theme-mandate.entity';
+import { DataSource, In } from 'typeorm';
 import { ThemeEntity } from './theme.entity';
 
 @Injectable()
@@ -21,17 +20,5 @@ export class ThemesService {
 
   ofStrategies(strategyIds: readonly string[]): Promise<ThemeEntity[]> {
     return this.dataSource.getRepository(ThemeEntity).find({ where: { strategyId: In([...strategyIds]) }, order: { position: 'ASC' } });
-  }
-
-  /** Mandates in force today, drivers and co-drivers alike. */
-  currentMandates(themeIds: readonly string[]): Promise<ThemeMandateEntity[]> {
-    const today = new Date().toISOString().slice(0, 10);
-    return this.dataSource.getRepository(ThemeMandateEntity).find({
-      where: [
-        { themeId: In([...themeIds]), endsOn: IsNull() },
-        { themeId: In([...themeIds]), endsOn: MoreThanOrEqual(today) },
-      ],
-      order: { startsOn: 'ASC' },
-    });
   }
 }

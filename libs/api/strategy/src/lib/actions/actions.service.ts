@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, AuditedWrites, authorize, definedFields } from '@regie/api/core';
+import { DataSource, In } from 'typeorm';
+import { PlanScopes } from '../plan-scope';
+import { checkActionLinks, replaceActionLinks } from './action-links';
+import { ActionEntity, ActionGoalEntity, ActionMunicipalityEntity, ActionPartnerEntity } from './action.entity';
+import { CreateActionInput, UpdateActionInput } from './action.model';
+
+const EDITABLE = ['title', 'description', 'ownerOrganisationId', 'ownerPersonId', 'phase', 'status', 'analysis', 'startsOn', 'endsOn'] as const;
+
+@Injectable()
+export class ActionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: AuditedWrites,
+    private readonly scopes: PlanScopes,
+  ) {}
+
+  create(actor: Actor, input: CreateActionInput): Promise<ActionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const theme = await this.scopes.theme(manager, input.themeId);
+      const scope = { regionId: theme.regionId, themeId: theme.id };
+      authorize(actor, 'create', 'Action', scope);
+      await checkActionLinks(manager, input, scope);
+      const action = await this.writes.create(manager, actor, ActionEntity, { ...definedFields(input, EDITABLE), ...scope }, { entityType: 'Action', regionId: theme.regionId });
+      await replaceActionLinks(manager, action.id, input);
+      return action;
+    });
+  }
+
+  update(actor: Actor, input: UpdateActionInput): Promise<ActionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const action = await this.scopes.action(manager, input.id);
+      authorize(actor, 'update', 'Action', action);
+      await checkActionLinks(manager, { startsOn: action.startsOn, endsOn: action.endsOn, ...input }, action);
+      const after = await this.writes.update(manager, actor, ActionEntity, action, input.version, definedFields(input, EDITABLE), { entityType: 'Action', regionId: action.regionId });
+      await replaceActionLinks(manager, action.id, input);
+      return after;
+    });
+  }
+
+  delete(actor: Actor, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const action = await this.scopes.action(manager, id);
+      authorize(actor, 'delete', 'Action', action);
+      await this.writes.delete(manager, actor, ActionEntity, action, { entityType: 'Action', regionId: action.regionId });
+      return true;
+    });
+  }
+
+  byIds(ids: readonly string[]): Promise<ActionEntity[]> {
+    return this.dataSource.getRepository(ActionEntity).findBy({ id: In([...ids]) });
+  }
+
+  ofThemes(themeIds: readonly string[]): Promise<ActionEntity[]> {
+    return this.dataSource.getRepository(ActionEntity).find({ where: { themeId: In([...themeIds]) }, order: { title: 'ASC' } });
+  }
+
+  goalLinks(actionIds: readonly string[]): Promise<ActionGoalEntity[]> {
+    return this.dataSource.getRepository(ActionGoalEntity).findBy({ actionId: In([...actionIds]) });
+  }
+
+  actionLinksOfGoals(goalIds: readonly string[]): Promise<ActionGoalEntity[]> {
+    return this.dataSource.getRepository(ActionGoalEntity).findBy({ goalId: In([...goalIds]) });
+  }
+
+  partnerLinks(actionIds: readonly string[]): Promise<ActionPartnerEntity[]> {
+    return this.dataSource.getRepository(ActionPartnerEntity).findBy({ actionId: In([...actionIds]) });
+  }
+
+  municipalityLinks(actionIds: readonly string[]): Promise<ActionMunicipalityEntity[]> {
+    return this.dataSource.getRepository(ActionMunicipalityEntity).findBy({ actionId: In([...actionIds]) });
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, AuditedWrites, authorize, definedFields } from '@regie/api/core';
+import { DataSource, In } from 'typeorm';
+import { PlanScopes } from '../plan-scope';
+import { IndicatorEntity } from './indicator.entity';
+import { CreateIndicatorInput, UpdateIndicatorInput } from './indicator.model';
+
+const EDITABLE = ['name', 'definition', 'unit', 'source', 'direction', 'level', 'cadence', 'baseline', 'baselinePeriod', 'target', 'targetDeadline'] as const;
+
+@Injectable()
+export class IndicatorsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: AuditedWrites,
+    private readonly scopes: PlanScopes,
+  ) {}
+
+  create(actor: Actor, input: CreateIndicatorInput): Promise<IndicatorEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const goal = await this.scopes.goal(manager, input.goalId);
+      authorize(actor, 'create', 'Indicator', goal);
+      const values = { ...definedFields(input, EDITABLE), goalId: goal.id, regionId: goal.regionId };
+      return this.writes.create(manager, actor, IndicatorEntity, values, { entityType: 'Indicator', regionId: goal.regionId });
+    });
+  }
+
+  update(actor: Actor, input: UpdateIndicatorInput): Promise<IndicatorEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const indicator = await this.scopes.indicator(manager, input.id);
+      authorize(actor, 'update', 'Indicator', indicator);
+      const { themeId: _themeId, ...before } = indicator;
+      return this.writes.update(manager, actor, IndicatorEntity, before, input.version, definedFields(input, EDITABLE), { entityType: 'Indicator', regionId: indicator.regionId });
+    });
+  }
+
+  delete(actor: Actor, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const indicator = await this.scopes.indicator(manager, id);
+      authorize(actor, 'delete', 'Indicator', indicator);
+      const { themeId: _themeId, ...before } = indicator;
+      await this.writes.delete(manager, actor, IndicatorEntity, before, { entityType: 'Indicator', regionId: indicator.regionId });
+      return true;
+    });
+  }
+
+  ofGoals(goalIds: readonly string[]): Promise<IndicatorEntity[]> {
+    return this.dataSource.getRepository(IndicatorEntity).find({ where: { goalId: In([...goalIds]) }, order: { name: 'ASC' } });
+  }
+}
