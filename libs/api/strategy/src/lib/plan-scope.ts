@@ -23,10 +23,11 @@ export class PlanScopes {
     return this.found(await manager.findOneBy(GoalEntity, { id }), 'Goal', id);
   }
 
-  async indicator(manager: EntityManager, id: string): Promise<IndicatorEntity & { themeId: string }> {
+  /** An indicator and the theme of its goal (indicators carry no theme of their own). */
+  async indicator(manager: EntityManager, id: string): Promise<{ indicator: IndicatorEntity; scope: PlanScope }> {
     const indicator = this.found(await manager.findOneBy(IndicatorEntity, { id }), 'Indicator', id);
     const goal = await this.goal(manager, indicator.goalId);
-    return { ...indicator, themeId: goal.themeId };
+    return { indicator, scope: { regionId: indicator.regionId, themeId: goal.themeId } };
   }
 
   async action(manager: EntityManager, id: string): Promise<ActionEntity> {

@@ -27,19 +27,17 @@ export class IndicatorsService {
 
   update(actor: Actor, input: UpdateIndicatorInput): Promise<IndicatorEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const indicator = await this.scopes.indicator(manager, input.id);
-      authorize(actor, 'update', 'Indicator', indicator);
-      const { themeId: _themeId, ...before } = indicator;
-      return this.writes.update(manager, actor, IndicatorEntity, before, input.version, definedFields(input, EDITABLE), { entityType: 'Indicator', regionId: indicator.regionId });
+      const { indicator, scope } = await this.scopes.indicator(manager, input.id);
+      authorize(actor, 'update', 'Indicator', { ...indicator, ...scope });
+      return this.writes.update(manager, actor, IndicatorEntity, indicator, input.version, definedFields(input, EDITABLE), { entityType: 'Indicator', regionId: indicator.regionId });
     });
   }
 
   delete(actor: Actor, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const indicator = await this.scopes.indicator(manager, id);
-      authorize(actor, 'delete', 'Indicator', indicator);
-      const { themeId: _themeId, ...before } = indicator;
-      await this.writes.delete(manager, actor, IndicatorEntity, before, { entityType: 'Indicator', regionId: indicator.regionId });
+      const { indicator, scope } = await this.scopes.indicator(manager, id);
+      authorize(actor, 'delete', 'Indicator', { ...indicator, ...scope });
+      await this.writes.delete(manager, actor, IndicatorEntity, indicator, { entityType: 'Indicator', regionId: indicator.regionId });
       return true;
     });
   }

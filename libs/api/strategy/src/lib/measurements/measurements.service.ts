@@ -17,9 +17,9 @@ export class MeasurementsService {
 
   record(actor: Actor, input: RecordMeasurementInput): Promise<MeasurementEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const indicator = await this.scopes.indicator(manager, input.indicatorId);
+      const { indicator, scope } = await this.scopes.indicator(manager, input.indicatorId);
       const municipalityId = input.municipalityId ?? null;
-      authorize(actor, 'create', 'Measurement', { regionId: indicator.regionId, themeId: indicator.themeId, municipalityId });
+      authorize(actor, 'create', 'Measurement', { ...scope, municipalityId });
       const municipality = municipalityId ? await manager.findOneBy(MunicipalityEntity, { id: municipalityId }) : null;
       const { periodEnd, errors } = checkMeasurement(indicator, input, municipality?.regionId);
       const existing = await manager.findOneBy(MeasurementEntity, { indicatorId: indicator.id, municipalityId: municipalityId ?? IsNull(), period: input.period });
@@ -67,7 +67,7 @@ export class MeasurementsService {
   private async load(manager: EntityManager, id: string) {
     const measurement = await manager.findOneBy(MeasurementEntity, { id });
     if (!measurement) throw new NotFoundError('Measurement', id);
-    const indicator = await this.scopes.indicator(manager, measurement.indicatorId);
-    return { measurement, themeId: indicator.themeId };
+    const { scope } = await this.scopes.indicator(manager, measurement.indicatorId);
+    return { measurement, themeId: scope.themeId };
   }
 }
