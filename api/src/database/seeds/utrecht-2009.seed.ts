@@ -2,6 +2,8 @@ import { hashPassword, MunicipalityEntity, OrganisationEntity, PersonEntity, Reg
 import { StrategyEntity, ThemeEntity, ThemeMandateEntity } from '@regie/api/strategy';
 import { Role, slugify } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { seedUtrechtPlan } from './utrecht-2009-plan.seed';
+import { CO_DRIVER_TASKS, DRIVER_TASKS } from './utrecht-2009-plan.data';
 import reference from './utrecht-2009.json';
 
 const THEME_TEXT: Record<string, { description: string; examples: string[] }> = {
@@ -86,6 +88,7 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
       }),
     );
 
+    const themes: ThemeEntity[] = [];
     const accounts: Array<{ email: string; name: string; personId?: string; grants: Array<Partial<RoleAssignmentEntity> & { role: Role }> }> = [];
     for (const [index, item] of reference.themes.entries()) {
       const text = THEME_TEXT[item.slug];
@@ -93,6 +96,7 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         ThemeEntity,
         manager.create(ThemeEntity, { strategyId: strategy.id, regionId, slug: item.slug, name: item.name, position: index + 1, ...text }),
       );
+      themes.push(theme);
       const driverMunicipality = required(municipalityBySlug.get(item.demoDriverMunicipality), item.demoDriverMunicipality);
       const driverOrganisation = required(municipalOrganisations.find((o) => o.municipalityId === driverMunicipality.id), `Gemeente ${driverMunicipality.name}`);
       const [driver, prosecutor, policeChief] = await manager.save(PersonEntity, [
@@ -101,9 +105,10 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         manager.create(PersonEntity, { regionId, name: `Politiechef, thema ${item.name}`, functionTitle: 'Politiechef', organisationId: organisation('POLICE').id }),
       ]);
       await manager.save(ThemeMandateEntity, [
-        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: driver.id, role: 'DRIVER', startsOn: MANDATES_FROM }),
-        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: prosecutor.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
-        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: policeChief.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM }),
+        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: driver.id, role: 'DRIVER', startsOn: MANDATES_FROM, tasks: DRIVER_TASKS }),
+        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: prosecutor.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM, tasks: CO_DRIVER_TASKS }),
+        // One mandate without written tasks: the 2008 evaluation's finding, left for the plan-quality check to show.
+        manager.create(ThemeMandateEntity, { themeId: theme.id, regionId, personId: policeChief.id, role: 'CO_DRIVER', startsOn: MANDATES_FROM, tasks: item.slug === 'high-impact' ? null : CO_DRIVER_TASKS }),
       ]);
       accounts.push(
         { email: `driver.${item.slug}@regie.example`, name: driver.name, personId: driver.id, grants: [{ role: 'DRIVER', themeId: theme.id, organisationId: driverOrganisation.id }] },
@@ -111,6 +116,8 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         { email: `codriver.${item.slug}.politie@regie.example`, name: policeChief.name, personId: policeChief.id, grants: [{ role: 'CO_DRIVER', themeId: theme.id, organisationId: organisation('POLICE').id }] },
       );
     }
+
+    await seedUtrechtPlan(manager, { regionId, themes, organisations: [...organisations, ...municipalOrganisations], municipalities });
 
     if (withDemoAccounts) {
       accounts.push(

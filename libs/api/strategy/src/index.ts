@@ -3,3 +3,8 @@ export * from './lib/strategy.entities';
 export * from './lib/strategies/strategy.entity';
 export * from './lib/themes/theme.entity';
 export * from './lib/mandates/theme-mandate.entity';
+export * from './lib/goals/goal.entity';
+export * from './lib/indicators/indicator.entity';
+export * from './lib/measurements/measurement.entity';
+export * from './lib/actions/action.entity';
+export * from './lib/actions/action-parts.entity';

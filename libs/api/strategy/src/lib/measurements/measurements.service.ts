@@ -49,7 +49,7 @@ export class MeasurementsService {
   }
 
   ofIndicators(indicatorIds: readonly string[]): Promise<MeasurementEntity[]> {
-    return this.dataSource.getRepository(MeasurementEntity).find({ where: { indicatorId: In([...indicatorIds]) }, order: { periodEnd: 'ASC' } });
+    return this.dataSource.getRepository(MeasurementEntity).find({ where: { indicatorId: In([...indicatorIds]) }, order: { periodEnd: 'ASC', municipalityId: { direction: 'ASC', nulls: 'FIRST' } } });
   }
 
   /** The latest regional value per indicator, in one statement. */
