@@ -36,6 +36,8 @@ export async function createRegieApp(config: AppConfig, options: RegieAppOptions
   );
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // Measurement imports arrive base64-encoded in a GraphQL request (10 MB of file at most).
+  app.useBodyParser('json', { limit: '15mb' });
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   serveWebApp(app, config);

@@ -9,6 +9,7 @@ import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { IndicatorsService } from './indicators/indicators.service';
 import { MandatesResolver } from './mandates/mandates.resolver';
 import { MandatesService } from './mandates/mandates.service';
+import { MeasurementImportService } from './measurements/import/measurement-import.service';
 import { MeasurementsResolver } from './measurements/measurements.resolver';
 import { MeasurementsService } from './measurements/measurements.service';
 import { PlanQualityService } from './plan-quality/plan-quality.service';
@@ -38,6 +39,7 @@ import { ThemesService } from './themes/themes.service';
     IndicatorsResolver,
     MeasurementsService,
     MeasurementsResolver,
+    MeasurementImportService,
     ActionsService,
     ActionsResolver,
     ActionPartsService,

@@ -2,12 +2,15 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Municipality } from '@regie/api/core';
 import { Measurement, RecordMeasurementInput, UpdateMeasurementInput } from './measurement.model';
 import { MeasurementsService } from './measurements.service';
+import { ImportMeasurementsInput, MeasurementImportResult } from './import/measurement-import.model';
+import { MeasurementImportService } from './import/measurement-import.service';
 
 @Resolver(() => Measurement)
 export class MeasurementsResolver {
   constructor(
     private readonly measurements: MeasurementsService,
     private readonly directoryLoaders: DirectoryLoaders,
+    private readonly imports: MeasurementImportService,
   ) {}
 
   @Mutation(() => Measurement)
@@ -18,6 +21,11 @@ export class MeasurementsResolver {
   @Mutation(() => Measurement)
   updateMeasurement(@CurrentActor() actor: Actor, @Args('input') input: UpdateMeasurementInput) {
     return this.measurements.update(actor, input);
+  }
+
+  @Mutation(() => MeasurementImportResult, { description: 'Imports a CSV or XLSX file of one indicator: all rows or none.' })
+  importMeasurements(@CurrentActor() actor: Actor, @Args('input') input: ImportMeasurementsInput) {
+    return this.imports.import(actor, input);
   }
 
   @Mutation(() => Boolean)
