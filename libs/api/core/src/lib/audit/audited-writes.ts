@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateVersioned } from '../persistence/versioned-update';
 import { Actor } from '../request/actor';
 import { AuditService } from './audit.service';
@@ -30,7 +29,7 @@ export class AuditedWrites {
     entity: EntityTarget<T>,
     before: T,
     version: number,
-    changes: QueryDeepPartialEntity<T>,
+    changes: NoInfer<Partial<T>>,
     scope: AuditScope,
   ): Promise<T> {
     const after = await updateVersioned(manager, entity, before.id, version, changes, scope.entityType);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditedWrites } from '../audit/audited-writes';
 import { NotFoundError } from '../errors/domain-errors';
-import { definedFields, updateVersioned } from '../persistence/versioned-update';
+import { definedFields } from '../persistence/versioned-update';
 import { authorize, readableRegionIds } from '../policy/authorize';
 import { Actor } from '../request/actor';
 import { MunicipalityEntity } from './municipality.entity';
@@ -16,7 +16,7 @@ import { UpdateMunicipalityInput } from './update-municipality.input';
 export class DirectoryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async regions(actor: Actor): Promise<RegionEntity[]> {
@@ -62,16 +62,7 @@ export class DirectoryService {
       if (!before) throw new NotFoundError('Municipality', input.id);
       authorize(actor, 'update', 'Municipality', { id: before.id, regionId: before.regionId });
       const changes = definedFields(input, ['population', 'websiteUrl']);
-      const after = await updateVersioned(manager, MunicipalityEntity, input.id, input.version, changes, 'Municipality');
-      await this.audit.record(manager, actor, {
-        action: 'municipality.update',
-        entityType: 'Municipality',
-        entityId: after.id,
-        regionId: after.regionId,
-        before,
-        after,
-      });
-      return after;
+      return this.writes.update(manager, actor, MunicipalityEntity, before, input.version, changes, { entityType: 'Municipality', regionId: before.regionId });
     });
   }
 }

@@ -12,12 +12,13 @@ export async function updateVersioned<T extends ObjectLiteral & { id: string; ve
   entity: EntityTarget<T>,
   id: string,
   version: number,
-  changes: QueryDeepPartialEntity<T>,
+  changes: NoInfer<Partial<T>>,
   name: string,
 ): Promise<T> {
   const result = await manager
     .createQueryBuilder()
     .update(entity)
+    // Partial<T> holds plain column values; TypeORM's type also admits SQL functions.
     .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<T>)
     .where('id = :id AND version = :version', { id, version })
     .execute();

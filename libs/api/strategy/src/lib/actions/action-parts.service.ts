@@ -80,7 +80,7 @@ export class ActionPartsService {
     return this.dataSource.transaction(async (manager) => {
       const { row, action } = await this.load(manager, part as Part, id);
       authorize(actor, 'update', 'Action', action);
-      return this.writes.update<E>(manager, actor, part, row as E, version, changes as never, { entityType: this.name(part as Part), regionId: action.regionId });
+      return this.writes.update<E>(manager, actor, part, row as E, version, changes, { entityType: this.name(part as Part), regionId: action.regionId });
     });
   }
 
