@@ -1,1 +1,5 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/alert/alert';
+export * from './lib/form-field/form-field';
+export * from './lib/language-switch/language-switch';
+export * from './lib/format/format-pipes';
+export * from './lib/load-state/load-state';
