@@ -1,1 +1,6 @@
-export * from './lib/web-data-access/web-data-access';
+export * from './generated/graphql';
+export * from './lib/api/provide-api';
+export * from './lib/query/query-resource';
+export * from './lib/session/principal';
+export * from './lib/session/session-store';
+export * from './lib/session/session-guards';
