@@ -1,1 +1,1 @@
-export * from './lib/web-feature-account/web-feature-account';
+export * from './lib/account.routes';
