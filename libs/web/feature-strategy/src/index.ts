@@ -1,1 +1,1 @@
-export * from './lib/web-feature-strategy/web-feature-strategy';
+export * from './lib/strategy.routes';
