@@ -1,3 +1,26 @@
 import { Route } from '@angular/router';
+import { authenticatedGuard, guestGuard } from '@regie/web/data-access';
+import { translationKey } from '@regie/web/util';
+import { ForbiddenPage } from './errors/forbidden-page';
+import { NotFoundPage } from './errors/not-found-page';
 
-export const appRoutes: Route[] = [];
+/** Each feature loads on first use; the shell itself stays small. */
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    loadChildren: () => import('@regie/web/feature-account').then((m) => m.loginRoutes),
+  },
+  {
+    path: '',
+    canActivate: [authenticatedGuard],
+    children: [
+      { path: '', pathMatch: 'full', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.strategyRoutes) },
+      { path: 'account', loadChildren: () => import('@regie/web/feature-account').then((m) => m.accountRoutes) },
+      { path: 'gemeenten', loadChildren: () => import('@regie/web/feature-admin').then((m) => m.municipalityRoutes) },
+      { path: 'audit', loadChildren: () => import('@regie/web/feature-admin').then((m) => m.auditRoutes) },
+      { path: 'geen-toegang', component: ForbiddenPage, title: translationKey('forbidden.title') },
+    ],
+  },
+  { path: '**', component: NotFoundPage, title: translationKey('notFound.title') },
+];

@@ -1,0 +1,31 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { SessionStore } from '@regie/web/data-access';
+import { LanguageSwitch } from '@regie/web/ui';
+import { NAVIGATION } from './navigation';
+
+/** Product name, the pages this user may use, the language switch, and who is signed in. */
+@Component({
+  selector: 'regie-app-header',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch],
+  templateUrl: './app-header.html',
+  styleUrl: './app-header.css',
+})
+export class AppHeader {
+  protected readonly session = inject(SessionStore);
+  protected readonly signingOut = signal(false);
+  protected readonly navigation = computed(() =>
+    this.session.signedIn() ? NAVIGATION.filter((item) => !item.requires || this.session.can(item.requires.action, item.requires.subject)) : [],
+  );
+
+  protected async signOut(): Promise<void> {
+    this.signingOut.set(true);
+    try {
+      await this.session.signOut();
+    } finally {
+      this.signingOut.set(false);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { Action, SubjectName } from '@regie/domain';
+import { translationKey } from '@regie/web/util';
+
+export interface NavigationItem {
+  path: string;
+  label: string;
+  /** Shown only when the shared policy allows this; the page's route guard checks the same. */
+  requires?: { action: Action; subject: Exclude<SubjectName, 'all'> };
+  exact?: boolean;
+}
+
+export const NAVIGATION: readonly NavigationItem[] = [
+  { path: '/', label: translationKey('nav.start'), exact: true },
+  { path: '/gemeenten', label: translationKey('nav.municipalities'), requires: { action: 'read', subject: 'Municipality' } },
+  { path: '/audit', label: translationKey('nav.audit'), requires: { action: 'read', subject: 'AuditEvent' } },
+  { path: '/account', label: translationKey('nav.account') },
+];
