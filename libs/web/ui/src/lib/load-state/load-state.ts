@@ -20,6 +20,11 @@ import { Alert } from '../alert/alert';
       </regie-alert>
     }
   `,
+  styles: `
+    p:empty {
+      margin: 0;
+    }
+  `,
 })
 export class LoadState {
   readonly loading = input(false);
