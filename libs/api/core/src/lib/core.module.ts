@@ -1,5 +1,5 @@
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditEventsResolver } from './audit/audit-events.resolver';
 import { AuditEventsService } from './audit/audit-events.service';
 import { AuditService } from './audit/audit.service';
@@ -12,6 +12,7 @@ import { SessionMiddleware } from './auth/session.middleware';
 import { SessionsService } from './auth/sessions.service';
 import { RoleAssignmentsResolver, UsersResolver } from './auth/users.resolver';
 import { UsersService } from './auth/users.service';
+import { DomainErrorFilter } from './errors/domain-error.filter';
 import { DirectoryLoaders } from './directory/directory.loaders';
 import { MunicipalitiesResolver, PersonsResolver, RegionsResolver } from './directory/directory.resolver';
 import { DirectoryService } from './directory/directory.service';
@@ -25,6 +26,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
   controllers: [HealthController, OidcController],
   providers: [
     { provide: APP_GUARD, useClass: AuthenticatedGuard },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
     AuditService,
     AuditedWrites,
     AuditEventsService,
