@@ -23,7 +23,7 @@ const driver = {
   roles: [],
 };
 
-async function renderLoginPage(url = '/login') {
+async function renderLoginPage(url = '/login', authOptions = { demoMode: true, oidcEnabled: false }) {
   const result = await render('<router-outlet />', {
     imports: [ApolloTestingModule],
     providers: [
@@ -40,7 +40,7 @@ async function renderLoginPage(url = '/login') {
   TestBed.inject(TranslateService).setTranslation('nl', nl);
   await TestBed.inject(Router).navigateByUrl(url);
   const controller = TestBed.inject(ApolloTestingController);
-  controller.expectOne('AuthOptions').flushData({ authOptions: { __typename: 'AuthOptions', demoMode: true, oidcEnabled: false } });
+  controller.expectOne('AuthOptions').flushData({ authOptions: { __typename: 'AuthOptions', ...authOptions } });
   await result.fixture.whenStable();
   return { ...result, controller, router: TestBed.inject(Router) };
 }
@@ -111,5 +111,11 @@ describe('LoginPage', () => {
     await renderLoginPage();
     expect(screen.getByRole('status').textContent).toContain('demonstratieomgeving');
     expect(screen.queryByRole('link', { name: 'Inloggen met uw organisatie-account' })).toBeNull();
+  });
+
+  it('offers the organisation sign-in when OIDC is enabled, and no demo hint outside demo mode', async () => {
+    await renderLoginPage('/login', { demoMode: false, oidcEnabled: true });
+    expect(screen.getByRole('link', { name: 'Inloggen met uw organisatie-account' }).getAttribute('href')).toBe('/auth/oidc/login');
+    expect(screen.queryByText(/demonstratieomgeving/)).toBeNull();
   });
 });
