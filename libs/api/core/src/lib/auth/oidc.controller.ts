@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, NotFoundException, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, NotFoundException, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-errors';
@@ -12,6 +12,8 @@ import { setSessionCookie } from './session-cookie';
 /** Browser redirects of the OpenID Connect flow; only present when OIDC_* settings are. */
 @Controller('auth/oidc')
 export class OidcController {
+  private readonly logger = new Logger('OpenID Connect');
+
   constructor(
     private readonly oidc: OidcService,
     private readonly auth: AuthService,
@@ -22,7 +24,11 @@ export class OidcController {
   @Get('login')
   async login(@Res() res: Response) {
     if (!this.oidc.enabled) throw new NotFoundException();
-    res.redirect((await this.oidc.authorizationUrl()).href);
+    try {
+      res.redirect((await this.oidc.authorizationUrl()).href);
+    } catch (error) {
+      this.fail(res, error);
+    }
   }
 
   @Public()
@@ -36,8 +42,14 @@ export class OidcController {
       setSessionCookie(res, this.config, signedIn.token, signedIn.expiresAt);
       res.redirect('/');
     } catch (error) {
-      const key = error instanceof DomainError ? error.messageKey : 'errors.oidcFailed';
-      res.redirect(`/login?error=${encodeURIComponent(key)}`);
+      this.fail(res, error);
     }
+  }
+
+  /** Back to the sign-in page with a translatable reason; what went wrong with the provider goes to the log. */
+  private fail(res: Response, error: unknown): void {
+    if (!(error instanceof DomainError)) this.logger.warn(`OpenID Connect sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
+    const key = error instanceof DomainError ? error.messageKey : 'errors.oidcFailed';
+    res.redirect(`/login?error=${encodeURIComponent(key)}`);
   }
 }
