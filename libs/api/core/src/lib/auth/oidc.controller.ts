@@ -7,7 +7,7 @@ import { Public } from '../request/current-actor.decorator';
 import { RegieRequest } from '../request/graphql-context';
 import { AuthService } from './auth.service';
 import { OidcService } from './oidc.service';
-import { setSessionCookie } from './session-cookie';
+import { clearOidcStateCookie, oidcStateOf, setOidcStateCookie, setSessionCookie } from './session-cookie';
 
 /** Browser redirects of the OpenID Connect flow; only present when OIDC_* settings are. */
 @Controller('auth/oidc')
@@ -25,7 +25,9 @@ export class OidcController {
   async login(@Res() res: Response) {
     if (!this.oidc.enabled) throw new NotFoundException();
     try {
-      res.redirect((await this.oidc.authorizationUrl()).href);
+      const { url, state } = await this.oidc.authorizationUrl();
+      setOidcStateCookie(res, this.config, state);
+      res.redirect(url.href);
     } catch (error) {
       this.fail(res, error);
     }
@@ -35,8 +37,10 @@ export class OidcController {
   @Get('callback')
   async callback(@Req() req: RegieRequest, @Res() res: Response) {
     if (!this.oidc.enabled) throw new NotFoundException();
+    const browserState = oidcStateOf(req);
+    clearOidcStateCookie(res, this.config);
     try {
-      const user = await this.oidc.complete(new URL(req.originalUrl, this.config.PUBLIC_URL));
+      const user = await this.oidc.complete(new URL(req.originalUrl, this.config.PUBLIC_URL), browserState);
       const actor = req.actor ?? createActor(null, { requestId: req.requestId });
       const signedIn = await this.auth.startSession(actor, user, 'session.login.oidc');
       setSessionCookie(res, this.config, signedIn.token, signedIn.expiresAt);

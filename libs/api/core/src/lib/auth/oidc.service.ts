@@ -16,6 +16,12 @@ const STATE_TTL_MS = 10 * 60_000;
  */
 const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
 
+/** Where the browser goes to sign in, and the state it must bring back (kept in a cookie by the controller). */
+export interface OidcAuthorization {
+  url: URL;
+  state: string;
+}
+
 /**
  * OpenID Connect sign-in (authorization code + PKCE) with openid-client. Tokens stay on the server;
  * the browser only ever gets Regie's own session cookie. Accounts are not created here: a user must
@@ -38,29 +44,33 @@ export class OidcService {
     return new URL('/auth/oidc/callback', this.config.PUBLIC_URL).href;
   }
 
-  async authorizationUrl(): Promise<URL> {
+  async authorizationUrl(): Promise<OidcAuthorization> {
     const client = await this.client();
     const configuration = await this.discover();
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     await this.dataSource.getRepository(OidcLoginStateEntity).insert({ state, codeVerifier });
-    return client.buildAuthorizationUrl(configuration, {
+    const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri,
       scope: this.config.OIDC_SCOPES,
       code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
       state,
     });
+    return { url, state };
   }
 
-  /** Exchanges the code and returns the Regie user it identifies. */
-  async complete(currentUrl: URL): Promise<UserEntity> {
+  /**
+   * Exchanges the code and returns the Regie user it identifies. `browserState` is the state this browser
+   * was given when it started: a callback begun in another browser (login CSRF) does not match it.
+   */
+  async complete(currentUrl: URL, browserState: string | undefined): Promise<UserEntity> {
     const client = await this.client();
     const state = currentUrl.searchParams.get('state') ?? '';
     const states = this.dataSource.getRepository(OidcLoginStateEntity);
     await states.delete({ createdAt: LessThan(new Date(Date.now() - STATE_TTL_MS)) });
-    const pending = await states.findOneBy({ state });
-    if (!pending) throw new UnauthenticatedError('errors.oidcFailed', 'The sign-in expired; try again.');
+    const pending = state && state === browserState ? await states.findOneBy({ state }) : null;
+    if (!pending) throw new UnauthenticatedError('errors.oidcFailed', 'The sign-in expired or was started elsewhere; try again.');
     await states.delete({ state });
     const configuration = await this.discover();
     const tokens = await client.authorizationCodeGrant(configuration, currentUrl, {
