@@ -1,4 +1,4 @@
-import { AddressInfo } from 'node:net';
+import { AddressInfo, createServer } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, loadAppConfig } from '@regie/api/core';
 import { GraphqlClient, provisionTestDatabase, StatementCounter } from '@regie/api/testing';
@@ -15,14 +15,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole Regie API on a fresh database with the demo data, listening on a free port. */
-export async function startTestApp(overrides: Partial<Record<string, string>> = {}): Promise<TestApp> {
+/** A port free on 127.0.0.1 right now, for a server whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The whole Regie API on a fresh database with the demo data, listening on a free port, or on `port`
+ * (then PUBLIC_URL is that address, as OpenID Connect redirects need).
+ */
+export async function startTestApp(overrides: Partial<Record<string, string>> = {}, { port = 0 } = {}): Promise<TestApp> {
   const database = await provisionTestDatabase();
   const config: AppConfig = loadAppConfig({
     NODE_ENV: 'test',
     DATA_DIR: ':memory:',
     DATABASE_URL: database.url,
     DEMO_MODE: 'true',
+    ...(port ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...overrides,
   });
   const statements = new StatementCounter();
@@ -33,9 +46,8 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     await database.drop();
     throw error;
   }
-  await regie.app.listen(0, '127.0.0.1');
-  const { port } = regie.app.getHttpServer().address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  await regie.app.listen(port, '127.0.0.1');
+  const url = `http://127.0.0.1:${(regie.app.getHttpServer().address() as AddressInfo).port}`;
   return {
     url,
     nest: regie.app,
