@@ -58,3 +58,19 @@ describe('the audit log', () => {
     await expect(app.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
   });
 });
+
+describe('sign-ins in the audit log', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('shows the bureau the sign-ins and sign-outs of its region', async () => {
+    const official = await app.as('gemeente.zeist@regie.example');
+    await official.request('mutation { logout }');
+    const result = await (await app.as('bureau@regie.example')).request<AuditPage>(AUDIT, { filter: { entityType: 'User' } });
+    const events = result.data?.auditEvents.items.map((item) => `${item.action} ${item.actor?.email}`);
+    expect(events).toEqual(['session.login bureau@regie.example', 'session.logout gemeente.zeist@regie.example', 'session.login gemeente.zeist@regie.example']);
+  });
+});

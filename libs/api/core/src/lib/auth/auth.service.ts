@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Principal } from '@regie/domain';
 import { DataSource, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -9,6 +10,12 @@ import { LoginAttemptEntity } from './login-attempt.entity';
 import { verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
+
+/** The one region a user works in, so that region's bureau sees their sign-ins; null for cross-region accounts. */
+function homeRegion(principal: Principal | null): string | null {
+  const regions = new Set((principal?.grants ?? []).map((grant) => grant.regionId));
+  return regions.size === 1 ? [...regions][0] : null;
+}
 
 export interface SignedIn {
   user: UserEntity;
@@ -44,8 +51,8 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(LoginAttemptEntity, { email: user.email });
       const session = await this.sessions.create(manager, user.id, actor.userAgent);
-      const asUser = createActor({ userId: user.id, grants: [] }, actor);
-      await this.audit.record(manager, asUser, { action, entityType: 'User', entityId: user.id, regionId: null });
+      const principal = await this.sessions.principalOf(user.id);
+      await this.audit.record(manager, createActor(principal, actor), { action, entityType: 'User', entityId: user.id, regionId: homeRegion(principal) });
       return { user, ...session };
     });
   }
@@ -54,7 +61,7 @@ export class AuthService {
     if (!token || !actor.principal) throw new UnauthenticatedError();
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, token);
-      await this.audit.record(manager, actor, { action: 'session.logout', entityType: 'User', entityId: actor.principal?.userId ?? null, regionId: null });
+      await this.audit.record(manager, actor, { action: 'session.logout', entityType: 'User', entityId: actor.principal?.userId ?? null, regionId: homeRegion(actor.principal) });
     });
   }
 
