@@ -1,5 +1,9 @@
 import { Route } from '@angular/router';
 import { translationKey } from '@regie/web/util';
 import { StartPage } from './overview/start-page';
+import { ThemePage } from './theme/theme-page';
 
 export const strategyRoutes: Route[] = [{ path: '', component: StartPage, title: translationKey('strategy.title') }];
+
+/** Mounted at `/themas`. */
+export const themeRoutes: Route[] = [{ path: ':id', component: ThemePage, title: translationKey('theme.title') }];

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ThemePersonFragment } from '@regie/web/data-access';
 import type { ThemeSummary as Theme } from './strategy-overview-store';
@@ -12,7 +13,7 @@ export function roleLine(person: ThemePersonFragment): string {
 @Component({
   selector: 'regie-theme-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [RouterLink, TranslatePipe],
   templateUrl: './theme-summary.html',
   styleUrl: './theme-summary.css',
 })

@@ -1,0 +1,22 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { RegieDatePipe } from '@regie/web/ui';
+import { Language } from '@regie/web/util';
+import { formatFigure, regionalSeries } from './theme-figures';
+import type { IndicatorDetail } from './theme-store';
+
+/** An indicator: latest regional value against baseline and target, and the regional values per period. */
+@Component({
+  selector: 'regie-indicator-card',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, RegieDatePipe],
+  templateUrl: './indicator-card.html',
+  styleUrls: ['./facts.css', './indicator-card.css'],
+})
+export class IndicatorCard {
+  readonly indicator = input.required<IndicatorDetail>();
+  readonly language = input.required<Language>();
+
+  protected readonly series = computed(() => regionalSeries(this.indicator().measurements));
+  protected readonly formatFigure = formatFigure;
+}
