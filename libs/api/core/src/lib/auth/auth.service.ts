@@ -48,6 +48,8 @@ export class AuthService {
 
   /** Opens a session for a user already identified (password or OpenID Connect), audited as that user. */
   async startSession(actor: Actor, user: UserEntity, action: string): Promise<SignedIn> {
+    // Demo accounts share a public password; outside demo mode no route may open a session for one.
+    if (user.demo && !this.config.DEMO_MODE) throw new UnauthenticatedError('errors.invalidCredentials', 'E-mail address or password is not correct.');
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(LoginAttemptEntity, { email: user.email });
       const session = await this.sessions.create(manager, user.id, actor.userAgent);
