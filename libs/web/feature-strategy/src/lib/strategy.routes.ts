@@ -2,8 +2,12 @@ import { Route } from '@angular/router';
 import { translationKey } from '@regie/web/util';
 import { StartPage } from './overview/start-page';
 import { ThemePage } from './theme/theme-page';
+import { StrategyTreePage } from './tree/strategy-tree-page';
 
 export const strategyRoutes: Route[] = [{ path: '', component: StartPage, title: translationKey('strategy.title') }];
 
 /** Mounted at `/themas`. */
 export const themeRoutes: Route[] = [{ path: ':id', component: ThemePage, title: translationKey('theme.title') }];
+
+/** Mounted at `/boom`; `?partner=…&gemeente=…` filter the actions. */
+export const treeRoutes: Route[] = [{ path: '', component: StrategyTreePage, title: translationKey('tree.title') }];
