@@ -1,4 +1,4 @@
-import { ROLES } from '@regie/domain';
+import { PLAN_QUALITY_CHECKS, ROLES, SAFETY_FIELDS } from '@regie/domain';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -94,6 +94,17 @@ describe('translations', () => {
 
   it('names every strategy status', () => {
     expect(['DRAFT', 'ADOPTED', 'REVISED', 'CLOSED'].filter((status) => !nl.has(`strategy.statuses.${status}`))).toEqual([]);
+  });
+
+  it('names every plan-quality check and Kernbeleid safety field', () => {
+    expect(PLAN_QUALITY_CHECKS.filter((check) => !nl.has(`planQuality.checks.${check}`))).toEqual([]);
+    expect(SAFETY_FIELDS.filter((field) => !nl.has(`theme.safetyFieldNames.${field}`))).toEqual([]);
+  });
+
+  it('translates every import refusal the API can send', () => {
+    const keys = [join(workspace, 'libs/api')].flatMap((directory) => filesUnder(directory, /\.ts$/)).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'(import\.[A-Za-z]+)'/g)].map(([, key]) => key));
+    expect(keys.length).toBeGreaterThan(5);
+    expect(keys.filter((key) => !nl.has(key))).toEqual([]);
   });
 
   it('translates every error and validation message the API can send', () => {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { TranslatePipe } from '@ngx-translate/core';
 import { RegieDatePipe } from '@regie/web/ui';
 import { Language } from '@regie/web/util';
+import { MeasurementImport } from './measurement-import';
 import { formatFigure, regionalSeries } from './theme-figures';
 import type { IndicatorDetail } from './theme-store';
 
@@ -9,13 +10,15 @@ import type { IndicatorDetail } from './theme-store';
 @Component({
   selector: 'regie-indicator-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, RegieDatePipe],
+  imports: [TranslatePipe, RegieDatePipe, MeasurementImport],
   templateUrl: './indicator-card.html',
   styleUrls: ['./facts.css', './indicator-card.css'],
 })
 export class IndicatorCard {
   readonly indicator = input.required<IndicatorDetail>();
   readonly language = input.required<Language>();
+  /** Whether the user may enter values for this indicator (the region's, or their own municipality's). */
+  readonly canEnterMeasurements = input(false);
 
   protected readonly series = computed(() => regionalSeries(this.indicator().measurements));
   protected readonly formatFigure = formatFigure;

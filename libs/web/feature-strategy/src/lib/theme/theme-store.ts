@@ -43,6 +43,18 @@ export class ThemeStore {
     return first;
   });
 
+  /**
+   * Whether the user may enter values here: for the region (bureau, the theme's drivers) or for their own
+   * municipality (municipality officials); the API checks every row again.
+   */
+  readonly canEnterMeasurements = computed(() => {
+    const theme = this.theme();
+    if (!theme) return false;
+    const record = { regionId: theme.regionId, themeId: theme.id };
+    const ownMunicipalities = (this.session.user()?.roles ?? []).flatMap((role) => (role.regionId === theme.regionId && role.municipalityId ? [role.municipalityId] : []));
+    return this.session.can('create', 'Measurement', record) || ownMunicipalities.some((municipalityId) => this.session.can('create', 'Measurement', { ...record, municipalityId }));
+  });
+
   /** Whether the shared policy lets the user change this theme's goals, indicators and actions. */
   readonly canEditPlan = computed(() => {
     const theme = this.theme();
