@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
+import { GoalForm } from '../edit/goal-form';
 import { roleLine } from '../overview/theme-summary';
 import { IndicatorCard } from './indicator-card';
 import { anchorOf, budgetTotals, capacityTotals, formatEuro, formatFigure } from './theme-figures';
@@ -12,7 +13,7 @@ import { ThemeStore } from './theme-store';
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],
@@ -29,6 +30,8 @@ export class ThemePage {
   protected readonly budgetTotals = budgetTotals;
   protected readonly formatEuro = formatEuro;
   protected readonly formatFigure = formatFigure;
+  /** Which goal form is open: 'new', a goal id, or none. */
+  protected readonly editing = signal<string | null>(null);
 
   constructor() {
     effect(() => this.store.id.set(this.id()));
