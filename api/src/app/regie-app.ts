@@ -23,12 +23,13 @@ export interface RegieAppOptions {
   logger?: false;
   /** Receives every SQL statement (tests pin statement counts with it). */
   statementLogger?: TypeormLogger;
+  poolSize?: number;
 }
 
 /** Database (embedded or server), migrations, demo data on an empty database, then the Nest app. */
 export async function createRegieApp(config: AppConfig, options: RegieAppOptions = {}): Promise<RegieApp> {
   const logger = new Logger('Regie');
-  const database = await openDatabase(config, options.statementLogger);
+  const database = await openDatabase(config, { logger: options.statementLogger, poolSize: options.poolSize });
   await migrate(database.options);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, database: database.options, schemaFile: options.schemaFile ?? false }),

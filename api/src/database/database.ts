@@ -11,10 +11,10 @@ export interface Database {
 }
 
 /** DATABASE_URL set: that server. Unset: the embedded engine under DATA_DIR (":memory:" keeps it in memory). */
-export async function openDatabase(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR'>, logger?: Logger): Promise<Database> {
+export async function openDatabase(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR'>, tuning: { logger?: Logger; poolSize?: number } = {}): Promise<Database> {
   const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(config.DATA_DIR === ':memory:' ? undefined : config.DATA_DIR);
   const url = embedded?.url ?? config.DATABASE_URL;
-  return { options: databaseOptions({ url, embedded: Boolean(embedded), entities: ENTITIES, migrations: MIGRATIONS, logger }), embedded };
+  return { options: databaseOptions({ url, embedded: Boolean(embedded), entities: ENTITIES, migrations: MIGRATIONS, ...tuning }), embedded };
 }
 
 export async function migrate(options: DataSourceOptions): Promise<void> {

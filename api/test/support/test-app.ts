@@ -41,7 +41,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
   const statements = new StatementCounter();
   let regie: RegieApp;
   try {
-    regie = await createRegieApp(config, { logger: false, statementLogger: statements });
+    regie = await createRegieApp(config, { logger: false, statementLogger: statements, poolSize: 1 });
   } catch (error) {
     await database.drop();
     throw error;

@@ -50,10 +50,11 @@ export class AuthService {
   async startSession(actor: Actor, user: UserEntity, action: string): Promise<SignedIn> {
     // Demo accounts share a public password; outside demo mode no route may open a session for one.
     if (user.demo && !this.config.DEMO_MODE) throw new UnauthenticatedError('errors.invalidCredentials', 'E-mail address or password is not correct.');
+    // Read before the transaction opens: every query inside it must go through its manager.
+    const principal = await this.sessions.principalOf(user.id);
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(LoginAttemptEntity, { email: user.email });
       const session = await this.sessions.create(manager, user.id, actor.userAgent);
-      const principal = await this.sessions.principalOf(user.id);
       await this.audit.record(manager, createActor(principal, actor), { action, entityType: 'User', entityId: user.id, regionId: homeRegion(principal) });
       return { user, ...session };
     });

@@ -8,10 +8,12 @@ export interface DatabaseOptionsInput {
   migrations: NonNullable<DataSourceOptions['migrations']>;
   /** Tests pass a statement counter here. */
   logger?: Logger;
+  /** Connections in the pool; tests use 1 so that a query beside an open transaction deadlocks at once instead of in production. */
+  poolSize?: number;
 }
 
 /** One definition for the app, the seed command and the tests: same migrations, same driver. */
-export function databaseOptions({ url, embedded, entities, migrations, logger }: DatabaseOptionsInput): DataSourceOptions {
+export function databaseOptions({ url, embedded, entities, migrations, logger, poolSize }: DatabaseOptionsInput): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -22,6 +24,6 @@ export function databaseOptions({ url, embedded, entities, migrations, logger }:
     namingStrategy: new SnakeNamingStrategy(),
     ...(logger ? { logger, logging: ['query' as const] } : {}),
     // The embedded engine serialises everything through one session; a bigger pool only queues.
-    extra: { max: embedded ? 4 : 10 },
+    extra: { max: poolSize ?? (embedded ? 4 : 10) },
   };
 }
