@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { TranslatePipe } from '@ngx-translate/core';
 import { RegieDatePipe } from '@regie/web/ui';
 import { Language } from '@regie/web/util';
+import { MeasurementForm } from '../edit/measurement-form';
 import { MeasurementImport } from './measurement-import';
 import { formatFigure, regionalSeries } from './theme-figures';
 import type { IndicatorDetail } from './theme-store';
@@ -10,7 +11,7 @@ import type { IndicatorDetail } from './theme-store';
 @Component({
   selector: 'regie-indicator-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, RegieDatePipe, MeasurementImport],
+  imports: [TranslatePipe, RegieDatePipe, MeasurementForm, MeasurementImport],
   templateUrl: './indicator-card.html',
   styleUrls: ['./facts.css', './indicator-card.css'],
 })
@@ -19,6 +20,8 @@ export class IndicatorCard {
   readonly language = input.required<Language>();
   /** Whether the user may enter values for this indicator (the region's, or their own municipality's). */
   readonly canEnterMeasurements = input(false);
+  readonly regionId = input.required<string>();
+  readonly themeId = input.required<string>();
 
   protected readonly series = computed(() => regionalSeries(this.indicator().measurements));
   protected readonly formatFigure = formatFigure;
