@@ -50,6 +50,10 @@ const action = {
   ownerOrganisation: { __typename: 'Organisation', id: 'politie', name: 'Politie Utrecht' },
   ownerPerson: null,
   nextMilestone: { __typename: 'Milestone', id: 'm-1', actionId: 'action-1', title: 'Groepsscan klaar', dueOn: '2009-06-30', doneOn: null, version: 1 },
+  milestones: [
+    { __typename: 'Milestone', id: 'm-1', actionId: 'action-1', title: 'Groepsscan klaar', dueOn: '2009-06-30', doneOn: null, version: 1 },
+    { __typename: 'Milestone', id: 'm-0', actionId: 'action-1', title: 'Startbijeenkomst', dueOn: '2009-01-15', doneOn: '2009-01-20', version: 2 },
+  ],
   capacity: [
     { __typename: 'CapacityCommitment', id: 'c-1', amount: 800, unit: 'HOURS', period: '2009', organisation: { __typename: 'Organisation', id: 'politie', name: 'Politie Utrecht' } },
     { __typename: 'CapacityCommitment', id: 'c-2', amount: 450, unit: 'HOURS', period: '2009', organisation: { __typename: 'Organisation', id: 'zeist', name: 'Gemeente Zeist' } },
@@ -201,5 +205,12 @@ describe('ThemePage', () => {
       '€ 75.000 toegezegd, € 12.500 besteed',
     ]);
     expect(within(screen.getByRole('article', { name: 'Minder overlast in het uitgaansgebied' })).getByText('Nog geen acties voor dit doel.')).toBeTruthy();
+
+    const milestones = within(goal).getByText('Mijlpalen van Hotspotaanpak jeugdgroepen (2)').closest('details') as HTMLElement;
+    expect(within(milestones).getAllByRole('listitem').map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Startbijeenkomst — gereed op 20 januari 2009',
+      'Groepsscan klaar — gepland op 30 juni 2009',
+    ]);
+    expect(within(milestones).queryByRole('button', { name: /Markeer als gereed/ })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
+import { ActionMilestones } from '../edit/action-milestones';
 import { GoalForm } from '../edit/goal-form';
 import { roleLine } from '../overview/theme-summary';
 import { IndicatorCard } from './indicator-card';
@@ -13,7 +14,7 @@ import { ThemeStore } from './theme-store';
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, ActionMilestones],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],
