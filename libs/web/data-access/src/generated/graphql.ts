@@ -30,6 +30,21 @@ export type CreateGoalInput = {
   title: string;
 };
 
+export type CreateIndicatorInput = {
+  baseline?: number | null | undefined;
+  baselinePeriod?: string | null | undefined;
+  cadence: string;
+  definition?: string | null | undefined;
+  direction: string;
+  goalId: string | number;
+  level: string;
+  name: string;
+  source?: string | null | undefined;
+  target?: number | null | undefined;
+  targetDeadline?: string | null | undefined;
+  unit?: string | null | undefined;
+};
+
 export type ImportMeasurementsInput = {
   /** The file, base64-encoded (at most 10 MB). Columns: periode, gemeente (name or CBS code; empty for the region), waarde, bron, toelichting. */
   contentBase64: string;
@@ -170,6 +185,13 @@ export type UpdateMilestoneMutationVariables = Exact<{
 
 
 export type UpdateMilestoneMutation = { updateMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { createIndicator: { id: string, goalId: string, name: string, version: number } };
 
 export type ThemePersonFragment = { id: string, name: string, functionTitle: string | null, organisation: { id: string, name: string } | null };
 
@@ -315,6 +337,14 @@ export const UpdateMilestoneDocument = {"kind":"Document","definitions":[{"kind"
   })
   export class UpdateMilestoneGQL extends Apollo.Mutation<UpdateMilestoneMutation, UpdateMilestoneMutationVariables> {
     override document = UpdateMilestoneDocument;
+  }
+export const CreateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateIndicatorGQL extends Apollo.Mutation<CreateIndicatorMutation, CreateIndicatorMutationVariables> {
+    override document = CreateIndicatorDocument;
   }
 export const StrategyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrategyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedBy"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"examples"}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThemePerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coDrivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThemePerson"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThemePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 

@@ -5,6 +5,7 @@ import { LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { ActionMilestones } from '../edit/action-milestones';
 import { GoalForm } from '../edit/goal-form';
+import { IndicatorForm } from '../edit/indicator-form';
 import { roleLine } from '../overview/theme-summary';
 import { IndicatorCard } from './indicator-card';
 import { anchorOf, budgetTotals, capacityTotals, formatEuro, formatFigure } from './theme-figures';
@@ -14,7 +15,7 @@ import { ThemeStore } from './theme-store';
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, ActionMilestones],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, ActionMilestones],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],
@@ -31,7 +32,7 @@ export class ThemePage {
   protected readonly budgetTotals = budgetTotals;
   protected readonly formatEuro = formatEuro;
   protected readonly formatFigure = formatFigure;
-  /** Which goal form is open: 'new', a goal id, or none. */
+  /** Which form is open: 'new' (goal), a goal id, 'indicator-' + a goal id, or none. */
   protected readonly editing = signal<string | null>(null);
 
   constructor() {
