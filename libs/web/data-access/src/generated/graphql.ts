@@ -6,6 +6,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentNode } from 'graphql';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+export type AddBudgetLineInput = {
+  actionId: string | number;
+  committed: number;
+  fundingSource: string;
+  organisationId?: string | number | null | undefined;
+  spent?: number;
+  year: number;
+};
+
 export type AddMilestoneInput = {
   actionId: string | number;
   dueOn: string;
@@ -193,6 +202,13 @@ export type CreateIndicatorMutationVariables = Exact<{
 
 export type CreateIndicatorMutation = { createIndicator: { id: string, goalId: string, name: string, version: number } };
 
+export type AddBudgetLineMutationVariables = Exact<{
+  input: AddBudgetLineInput;
+}>;
+
+
+export type AddBudgetLineMutation = { addBudgetLine: { id: string, actionId: string, year: number, committed: number, spent: number, fundingSource: string, version: number } };
+
 export type ThemePersonFragment = { id: string, name: string, functionTitle: string | null, organisation: { id: string, name: string } | null };
 
 export type StrategyOverviewQueryVariables = Exact<{ [key: string]: never; }>;
@@ -345,6 +361,14 @@ export const CreateIndicatorDocument = {"kind":"Document","definitions":[{"kind"
   })
   export class CreateIndicatorGQL extends Apollo.Mutation<CreateIndicatorMutation, CreateIndicatorMutationVariables> {
     override document = CreateIndicatorDocument;
+  }
+export const AddBudgetLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddBudgetLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBudgetLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBudgetLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actionId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"spent"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddBudgetLineGQL extends Apollo.Mutation<AddBudgetLineMutation, AddBudgetLineMutationVariables> {
+    override document = AddBudgetLineDocument;
   }
 export const StrategyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrategyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedBy"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"examples"}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThemePerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coDrivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThemePerson"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThemePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 

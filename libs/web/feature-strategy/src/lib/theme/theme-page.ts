@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { ActionMilestones } from '../edit/action-milestones';
+import { BudgetLineForm } from '../edit/budget-line-form';
 import { GoalForm } from '../edit/goal-form';
 import { IndicatorForm } from '../edit/indicator-form';
 import { roleLine } from '../overview/theme-summary';
@@ -15,7 +16,7 @@ import { ThemeStore } from './theme-store';
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, ActionMilestones],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, ActionMilestones, BudgetLineForm],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],
