@@ -14,7 +14,7 @@ import { RoleAssignmentsResolver, UsersResolver } from './auth/users.resolver';
 import { UsersService } from './auth/users.service';
 import { DomainErrorFilter } from './errors/domain-error.filter';
 import { DirectoryLoaders } from './directory/directory.loaders';
-import { MunicipalitiesResolver, PersonsResolver, RegionsResolver } from './directory/directory.resolver';
+import { MunicipalitiesResolver, OrganisationsResolver, PersonsResolver, RegionsResolver } from './directory/directory.resolver';
 import { DirectoryService } from './directory/directory.service';
 import { HealthController } from './health/health.controller';
 import { AuthenticatedGuard } from './request/authenticated.guard';
@@ -42,6 +42,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
     DirectoryLoaders,
     RegionsResolver,
     MunicipalitiesResolver,
+    OrganisationsResolver,
     PersonsResolver,
   ],
   exports: [AuditService, AuditedWrites, DirectoryLoaders, DirectoryService, SessionsService, UsersService],

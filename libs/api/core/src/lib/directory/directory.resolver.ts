@@ -49,9 +49,27 @@ export class MunicipalitiesResolver {
   }
 }
 
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(private readonly directory: DirectoryService) {}
+
+  @Query(() => [Organisation], { description: 'Organisations of the readable regions (or one), by name.' })
+  organisations(@CurrentActor() actor: Actor, @Args() { regionId }: RegionArgs) {
+    return this.directory.organisations(actor, regionId);
+  }
+}
+
 @Resolver(() => Person)
 export class PersonsResolver {
-  constructor(private readonly directoryLoaders: DirectoryLoaders) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly directoryLoaders: DirectoryLoaders,
+  ) {}
+
+  @Query(() => [Person], { description: 'People of the readable regions (or one), by name.' })
+  persons(@CurrentActor() actor: Actor, @Args() { regionId }: RegionArgs) {
+    return this.directory.persons(actor, regionId);
+  }
 
   @ResolveField(() => Organisation, { nullable: true })
   organisation(@Parent() person: Person, @Context() { loaders }: GraphqlContext) {

@@ -28,12 +28,24 @@ export class DirectoryService {
   }
 
   async municipalities(actor: Actor, regionId?: string): Promise<MunicipalityEntity[]> {
+    return this.dataSource.getRepository(MunicipalityEntity).find({ where: this.regionScope(actor, regionId), order: { name: 'ASC' } });
+  }
+
+  /** Organisations of the readable regions (or one), by name: owners and partners of actions. */
+  async organisations(actor: Actor, regionId?: string): Promise<OrganisationEntity[]> {
+    return this.dataSource.getRepository(OrganisationEntity).find({ where: this.regionScope(actor, regionId), order: { name: 'ASC' } });
+  }
+
+  /** People of the readable regions (or one), by name: action owners and mandate holders. */
+  async persons(actor: Actor, regionId?: string): Promise<PersonEntity[]> {
+    return this.dataSource.getRepository(PersonEntity).find({ where: this.regionScope(actor, regionId), order: { name: 'ASC' } });
+  }
+
+  /** A region filter that never widens what the actor may read; an unreadable region gives nothing. */
+  private regionScope(actor: Actor, regionId?: string) {
     const readable = readableRegionIds(actor);
     const regionIds = regionId ? [regionId].filter((id) => readable === null || readable.includes(id)) : readable;
-    return this.dataSource.getRepository(MunicipalityEntity).find({
-      where: regionIds === null ? {} : { regionId: In(regionIds) },
-      order: { name: 'ASC' },
-    });
+    return regionIds === null ? {} : { regionId: In(regionIds) };
   }
 
   municipalitiesByRegion(regionIds: readonly string[]): Promise<MunicipalityEntity[]> {
