@@ -6,3 +6,4 @@ export * from './lib/i18n/provide-translations';
 export * from './lib/errors/graphql-problem';
 export * from './lib/forms/field-errors';
 export * from './lib/format/format';
+export * from './lib/forms/save-flow';

@@ -17,11 +17,18 @@ export function anchorOf(subjectType: string, subjectId: string): string {
   }
 }
 
-/** "1.250 uur, 0,5 fte": capacity summed per unit, units in a fixed order. */
-export function capacityTotals(capacity: ActionSummaryFragment['capacity']): { unit: string; amount: number }[] {
-  const totals = new Map<string, number>();
-  for (const line of capacity) totals.set(line.unit, (totals.get(line.unit) ?? 0) + line.amount);
-  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([unit, amount]) => ({ unit, amount }));
+/**
+ * "1,5 fte (2009), 1 fte (2010)": capacity summed over partners per period and unit, oldest period first.
+ * Never summed across periods: two years of 1 fte is one person, not two.
+ */
+export function capacityTotals(capacity: ActionSummaryFragment['capacity']): { period: string; unit: string; amount: number }[] {
+  const totals = new Map<string, { period: string; unit: string; amount: number }>();
+  for (const line of capacity) {
+    const key = `${line.period} ${line.unit}`;
+    const total = totals.get(key) ?? { period: line.period, unit: line.unit, amount: 0 };
+    totals.set(key, { ...total, amount: total.amount + line.amount });
+  }
+  return [...totals.values()].sort((a, b) => a.period.localeCompare(b.period) || a.unit.localeCompare(b.unit));
 }
 
 /** Committed and spent money of an action over all its budget lines. */

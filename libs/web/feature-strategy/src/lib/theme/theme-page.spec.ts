@@ -201,7 +201,7 @@ describe('ThemePage', () => {
       'Uitvoering',
       'Risico',
       'Groepsscan klaar (30 juni 2009)',
-      '1.250 uur',
+      '1.250 uur (2009)',
       '€ 75.000 toegezegd, € 12.500 besteed',
     ]);
     expect(within(screen.getByRole('article', { name: 'Minder overlast in het uitgaansgebied' })).getByText('Nog geen acties voor dit doel.')).toBeTruthy();

@@ -3,6 +3,8 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
+import { ActionCapacity } from '../edit/action-capacity';
+import { ActionForm } from '../edit/action-form';
 import { ActionMilestones } from '../edit/action-milestones';
 import { BudgetLineForm } from '../edit/budget-line-form';
 import { GoalForm } from '../edit/goal-form';
@@ -16,7 +18,7 @@ import { ThemeStore } from './theme-store';
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, ActionMilestones, BudgetLineForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, ActionForm, ActionMilestones, ActionCapacity, BudgetLineForm],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],
@@ -33,7 +35,7 @@ export class ThemePage {
   protected readonly budgetTotals = budgetTotals;
   protected readonly formatEuro = formatEuro;
   protected readonly formatFigure = formatFigure;
-  /** Which form is open: 'new' (goal), a goal id, 'indicator-' + a goal id, or none. */
+  /** Which form is open: 'new' (goal), a goal id, 'indicator-' + a goal id, 'action-new-' + a goal id, 'action-' + an action id, or none. */
   protected readonly editing = signal<string | null>(null);
 
   constructor() {

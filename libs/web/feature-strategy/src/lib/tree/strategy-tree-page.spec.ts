@@ -104,7 +104,7 @@ describe('StrategyTreePage', () => {
     expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent?.trim())).toEqual(['Minder jeugdoverlast', 'Minder uitgaansoverlast']);
     expect(screen.getByText(/Meldingen jeugdoverlast:/).textContent?.replace(/\s+/g, ' ').trim()).toBe('Meldingen jeugdoverlast: 4.205 meldingen (2011-Q4), streefwaarde 4.200 meldingen');
     const groepsaanpak = screen.getByText('Groepsaanpak', { selector: 'strong' }).closest('li') as HTMLElement;
-    expect(groepsaanpak.textContent?.replace(/\s+/g, ' ')).toContain('Eigenaar: Politie Utrecht · Fase: Plan · Volgende mijlpaal: — · Capaciteit: 1,5 fte · Budget: —');
+    expect(groepsaanpak.textContent?.replace(/\s+/g, ' ')).toContain('Eigenaar: Politie Utrecht · Fase: Plan · Volgende mijlpaal: — · Capaciteit: 1,5 fte (2009) · Budget: —');
     expect(screen.getByText('Geen acties binnen dit filter.')).toBeTruthy();
   });
 
