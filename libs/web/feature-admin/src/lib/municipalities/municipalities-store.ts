@@ -7,12 +7,9 @@ import {
   UpdateMunicipalityInput,
   queryResource,
 } from '@regie/web/data-access';
-import { Problem, readProblem } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';
 
 export type Municipality = MunicipalityFieldsFragment;
-export type SaveOutcome = { saved: Municipality; problem?: undefined } | { saved?: undefined; problem: Problem };
-
 /** The region's municipalities, shared by the list and the edit page of one visit. */
 @Injectable()
 export class MunicipalitiesStore {
@@ -43,16 +40,13 @@ export class MunicipalitiesStore {
     await this.query.refetch();
   }
 
-  async save(input: UpdateMunicipalityInput): Promise<SaveOutcome> {
-    try {
-      const result = await firstValueFrom(this.update.mutate({ variables: { input } }));
-      const saved = result.data?.updateMunicipality;
-      if (!saved) return { problem: readProblem(null) };
-      this.lastSavedName.set(saved.name);
-      return { saved };
-    } catch (error) {
-      return { problem: readProblem(error) };
-    }
+  /** Saves and remembers the name for the list to confirm; a refusal is thrown for the form to read. */
+  async save(input: UpdateMunicipalityInput): Promise<Municipality> {
+    const result = await firstValueFrom(this.update.mutate({ variables: { input } }));
+    const saved = result.data?.updateMunicipality;
+    if (!saved) throw new Error('The answer holds no municipality.');
+    this.lastSavedName.set(saved.name);
+    return saved;
   }
 
   acknowledgeSaved(): void {

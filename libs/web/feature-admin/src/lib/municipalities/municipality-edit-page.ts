@@ -1,18 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Alert, FieldControl, FormField, LoadState, RegieNumberPipe } from '@regie/web/ui';
-import { FieldProblem, LanguageStore, Problem, applyFieldProblems } from '@regie/web/util';
+import { Alert, FieldControl, FormField, FormProblems, LoadState, RegieNumberPipe } from '@regie/web/ui';
+import { LanguageStore, SaveFlow } from '@regie/web/util';
 import { MunicipalitiesStore } from './municipalities-store';
-
-type EditState = 'editing' | 'saving' | 'conflict' | 'reloading' | 'reloaded';
 
 /** Population and website of one municipality, with optimistic locking: a stale save keeps the user's input. */
 @Component({
   selector: 'regie-municipality-edit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Alert, FormField, FieldControl, LoadState, RegieNumberPipe],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Alert, FormProblems, FormField, FieldControl, LoadState, RegieNumberPipe],
   templateUrl: './municipality-edit-page.html',
 })
 export class MunicipalityEditPage {
@@ -22,7 +20,6 @@ export class MunicipalityEditPage {
   protected readonly store = inject(MunicipalitiesStore);
   protected readonly language = inject(LanguageStore).language;
   private readonly router = inject(Router);
-  private readonly injector = inject(Injector);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('editForm');
 
   protected readonly municipality = computed(() => this.store.municipalities()?.find((municipality) => municipality.id === this.id()));
@@ -39,9 +36,7 @@ export class MunicipalityEditPage {
 
   /** The version the user's edit is based on; a save with an older one is refused as a conflict. */
   private readonly baseVersion = signal<number | null>(null);
-  protected readonly state = signal<EditState>('editing');
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatchedFields = signal<FieldProblem[]>([]);
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
 
   constructor() {
     // Fill the form once, when the municipality first arrives; later cache updates must not overwrite input.
@@ -58,45 +53,15 @@ export class MunicipalityEditPage {
   protected async save(): Promise<void> {
     const municipality = this.municipality();
     const version = this.baseVersion();
-    if (!municipality || version === null || this.state() === 'saving') return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focusFirstInvalid();
-      return;
-    }
-    this.state.set('saving');
-    this.problem.set(null);
-    this.unmatchedFields.set([]);
+    if (!municipality || version === null) return;
     const { population, websiteUrl } = this.form.getRawValue();
-    const outcome = await this.store.save({ id: municipality.id, version, population, websiteUrl: websiteUrl.trim() || null });
-    if (outcome.saved) {
-      await this.router.navigate(['/gemeenten']);
-      return;
-    }
-    const problem = outcome.problem;
-    if (problem.code === 'CONFLICT') {
-      this.state.set('conflict');
-      return;
-    }
-    this.state.set('editing');
-    if (problem.code === 'BAD_USER_INPUT') {
-      this.unmatchedFields.set(applyFieldProblems(this.form, problem.fields));
-      this.focusFirstInvalid();
-      return;
-    }
-    this.problem.set(problem);
+    const saved = await this.flow.save(() => this.store.save({ id: municipality.id, version, population, websiteUrl: websiteUrl.trim() || null }));
+    if (saved) await this.router.navigate(['/gemeenten']);
   }
 
   /** After a conflict: load what is saved now, keep the user's input, and base the next save on the new version. */
   protected async reload(): Promise<void> {
-    this.state.set('reloading');
-    await this.store.reload();
+    await this.flow.reload(() => this.store.reload());
     this.baseVersion.set(this.municipality()?.version ?? null);
-    this.state.set('reloaded');
-  }
-
-  private focusFirstInvalid(): void {
-    // After the error messages render, so the field announces its error when it gets focus.
-    afterNextRender(() => this.formElement()?.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
   }
 }

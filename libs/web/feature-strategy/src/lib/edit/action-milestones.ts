@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AddMilestoneGQL, MilestoneFieldsFragment, UpdateMilestoneGQL } from '@regie/web/data-access';
-import { Alert, FieldControl, FormField, RegieDatePipe } from '@regie/web/ui';
-import { FieldProblem, Language, Problem, applyFieldProblems, readProblem } from '@regie/web/util';
+import { FieldControl, FormField, FormProblems, RegieDatePipe } from '@regie/web/ui';
+import { Language, SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
@@ -17,7 +17,7 @@ export function today(now = new Date()): string {
 @Component({
   selector: 'regie-action-milestones',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl, RegieDatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl, RegieDatePipe],
   templateUrl: './action-milestones.html',
 })
 export class ActionMilestones {
@@ -29,6 +29,7 @@ export class ActionMilestones {
   private readonly addMilestone = inject(AddMilestoneGQL);
   private readonly updateMilestone = inject(UpdateMilestoneGQL);
   private readonly apollo = inject(Apollo);
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('milestoneForm');
 
   protected readonly sorted = computed(() => [...this.milestones()].sort((a, b) => a.dueOn.localeCompare(b.dueOn)));
   protected readonly idPrefix = computed(() => `milestone-${this.actionId()}`);
@@ -36,53 +37,24 @@ export class ActionMilestones {
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(300)] }),
     dueOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly conflict = signal(false);
-  protected readonly unmatchedFields = signal<FieldProblem[]>([]);
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
 
   protected async add(): Promise<void> {
-    if (this.busy()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const { title, dueOn } = this.form.getRawValue();
-    await this.run(async () => {
-      await firstValueFrom(this.addMilestone.mutate({ variables: { input: { actionId: this.actionId(), title: title.trim(), dueOn } }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true }));
-      this.form.reset();
-    });
+    const added = await this.flow.save(() =>
+      firstValueFrom(this.addMilestone.mutate({ variables: { input: { actionId: this.actionId(), title: title.trim(), dueOn } }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true })),
+    );
+    if (added) this.form.reset();
   }
 
   protected async markDone(milestone: MilestoneFieldsFragment): Promise<void> {
-    if (this.busy()) return;
-    await this.run(async () => {
-      await firstValueFrom(
-        this.updateMilestone.mutate({ variables: { input: { id: milestone.id, version: milestone.version, doneOn: today() } }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true }),
-      );
-    });
+    await this.flow.run(() =>
+      firstValueFrom(this.updateMilestone.mutate({ variables: { input: { id: milestone.id, version: milestone.version, doneOn: today() } }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true })),
+    );
   }
 
   /** After a conflict: show what is saved now; the user decides again on the newest milestones. */
   protected async reload(): Promise<void> {
-    await this.apollo.client.refetchQueries({ include: ['ThemePage'] });
-    this.conflict.set(false);
-  }
-
-  private async run(change: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.problem.set(null);
-    this.conflict.set(false);
-    this.unmatchedFields.set([]);
-    try {
-      await change();
-    } catch (error) {
-      const problem = readProblem(error);
-      if (problem.code === 'CONFLICT') this.conflict.set(true);
-      else if (problem.code === 'BAD_USER_INPUT') this.unmatchedFields.set(applyFieldProblems(this.form, problem.fields));
-      else this.problem.set(problem);
-    } finally {
-      this.busy.set(false);
-    }
+    await this.flow.reload(() => this.apollo.client.refetchQueries({ include: ['ThemePage'] }));
   }
 }

@@ -42,3 +42,53 @@ describe('IndicatorForm', () => {
     expect((await screen.findByText(/Vul een geldige periode in/)).closest('[id]')?.id).toBe('indicator-form-goal-1-baseline-period-errors');
   });
 });
+
+describe('IndicatorForm on an existing indicator', () => {
+  const indicator = {
+    id: 'indicator-1',
+    goalId: 'goal-1',
+    name: 'Woninginbraken',
+    definition: null,
+    unit: 'aangiften',
+    source: 'politieregistratie',
+    level: 'MUNICIPALITY',
+    cadence: 'QUARTERLY',
+    direction: 'LOWER_IS_BETTER',
+    baseline: 5200,
+    baselinePeriod: '2007',
+    target: null,
+    targetDeadline: null,
+    version: 3,
+  };
+
+  async function renderExisting() {
+    const closed = jest.fn();
+    const result = await render(IndicatorForm, { imports: [ApolloTestingModule], providers: [provideTranslateService({ lang: 'nl' })], inputs: { goalId: 'goal-1', indicator }, on: { closed } });
+    TestBed.inject(TranslateService).setTranslation('nl', nl);
+    await result.fixture.whenStable();
+    return { closed, controller: TestBed.inject(ApolloTestingController) };
+  }
+
+  it('adds the missing target on the version it was loaded with', async () => {
+    const { controller } = await renderExisting();
+    expect((screen.getByLabelText('Gemeten voor') as HTMLSelectElement).value).toBe('MUNICIPALITY');
+    fireEvent.input(screen.getByLabelText('Streefwaarde'), { target: { value: '4000' } });
+    fireEvent.input(screen.getByLabelText('Streefwaarde uiterlijk op'), { target: { value: '2011-12-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Indicator opslaan' }));
+    expect(controller.expectOne('UpdateIndicator').operation.variables['input']).toMatchObject({ id: 'indicator-1', version: 3, target: 4000, targetDeadline: '2011-12-31', baseline: 5200, level: 'MUNICIPALITY' });
+  });
+
+  it('deletes only after the user confirms in the page', async () => {
+    const { controller, closed } = await renderExisting();
+    fireEvent.click(screen.getByRole('button', { name: 'Indicator verwijderen' }));
+    controller.expectNone('DeleteIndicator');
+    expect(screen.getByText('Indicator Woninginbraken met al zijn meetwaarden definitief verwijderen?')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, definitief verwijderen' }));
+    const remove = controller.expectOne('DeleteIndicator');
+    expect(remove.operation.variables).toEqual({ id: 'indicator-1' });
+    remove.flushData({ deleteIndicator: true });
+    await screen.findByRole('button', { name: 'Indicator opslaan' });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(closed).toHaveBeenCalledTimes(1);
+  });
+});

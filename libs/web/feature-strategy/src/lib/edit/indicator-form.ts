@@ -1,36 +1,49 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CreateIndicatorGQL } from '@regie/web/data-access';
-import { Alert, FieldControl, FormField } from '@regie/web/ui';
-import { FieldProblem, Problem, applyFieldProblems, readProblem } from '@regie/web/util';
+import { CreateIndicatorGQL, DeleteIndicatorGQL, IndicatorFieldsFragment, UpdateIndicatorGQL } from '@regie/web/data-access';
+import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { SaveFlow } from '@regie/web/util';
+import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 export const CADENCES = ['YEARLY', 'HALF_YEARLY', 'TERTIAL', 'QUARTERLY', 'MONTHLY'] as const;
 export const DIRECTIONS = ['LOWER_IS_BETTER', 'HIGHER_IS_BETTER'] as const;
+export const LEVELS = ['REGION', 'MUNICIPALITY'] as const;
 
-/** Adds an indicator to a goal: what is measured, how often, from which baseline to which target. */
+export type EditableIndicator = Omit<IndicatorFieldsFragment, 'latestValue' | '__typename'>;
+
+/**
+ * Adds an indicator to a goal or changes one: what is measured, where, how often, from which baseline to
+ * which target. Deleting asks once more in the page, because the indicator's measurements go with it.
+ */
 @Component({
   selector: 'regie-indicator-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
   templateUrl: './indicator-form.html',
 })
 export class IndicatorForm {
   readonly goalId = input.required<string>();
+  /** The indicator to change; without it the form adds one. */
+  readonly indicator = input<EditableIndicator | null>(null);
   readonly closed = output<void>();
 
   private readonly createIndicator = inject(CreateIndicatorGQL);
-  private readonly injector = inject(Injector);
+  private readonly updateIndicator = inject(UpdateIndicatorGQL);
+  private readonly deleteIndicator = inject(DeleteIndicatorGQL);
+  private readonly apollo = inject(Apollo);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('indicatorForm');
 
   protected readonly cadences = CADENCES;
   protected readonly directions = DIRECTIONS;
-  protected readonly idPrefix = computed(() => `indicator-form-${this.goalId()}`);
+  protected readonly levels = LEVELS;
+  protected readonly idPrefix = computed(() => `indicator-form-${this.indicator()?.id ?? this.goalId()}`);
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3), Validators.maxLength(300)] }),
     definition: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] }),
     unit: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(50)] }),
+    level: new FormControl<string>('REGION', { nonNullable: true }),
     cadence: new FormControl<string>('QUARTERLY', { nonNullable: true }),
     direction: new FormControl<string>('LOWER_IS_BETTER', { nonNullable: true }),
     source: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
@@ -39,64 +52,70 @@ export class IndicatorForm {
     target: new FormControl<number | null>(null),
     targetDeadline: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatchedFields = signal<FieldProblem[]>([]);
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
+  /** True while the page asks "delete for good?". */
+  protected readonly confirmingDelete = signal(false);
+  private baseVersion: number | null = null;
 
   constructor() {
-    afterNextRender(() => this.formElement()?.nativeElement.querySelector<HTMLElement>('input')?.focus());
+    afterNextRender(() => {
+      const indicator = this.indicator();
+      if (indicator) {
+        this.form.reset({
+          name: indicator.name,
+          definition: indicator.definition ?? '',
+          unit: indicator.unit ?? '',
+          level: indicator.level,
+          cadence: indicator.cadence,
+          direction: indicator.direction,
+          source: indicator.source ?? '',
+          baseline: indicator.baseline ?? null,
+          baselinePeriod: indicator.baselinePeriod ?? '',
+          target: indicator.target ?? null,
+          targetDeadline: indicator.targetDeadline ?? '',
+        });
+        this.baseVersion = indicator.version;
+      }
+      this.formElement()?.nativeElement.querySelector<HTMLElement>('input')?.focus();
+    });
   }
 
   protected async save(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focusFirstInvalid();
-      return;
-    }
-    this.saving.set(true);
-    this.problem.set(null);
-    this.unmatchedFields.set([]);
     const value = this.form.getRawValue();
     const text = (field: string) => field.trim() || null;
-    try {
-      await firstValueFrom(
-        this.createIndicator.mutate({
-          variables: {
-            input: {
-              goalId: this.goalId(),
-              name: value.name.trim(),
-              definition: text(value.definition),
-              unit: text(value.unit),
-              cadence: value.cadence,
-              direction: value.direction,
-              level: 'REGION',
-              source: text(value.source),
-              baseline: value.baseline,
-              baselinePeriod: text(value.baselinePeriod),
-              target: value.target,
-              targetDeadline: text(value.targetDeadline),
-            },
-          },
-          refetchQueries: ['ThemePage'],
-          awaitRefetchQueries: true,
-        }),
-      );
-      this.closed.emit();
-    } catch (error) {
-      const problem = readProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        this.unmatchedFields.set(applyFieldProblems(this.form, problem.fields));
-        this.focusFirstInvalid();
-      } else {
-        this.problem.set(problem);
-      }
-    } finally {
-      this.saving.set(false);
-    }
+    const fields = {
+      name: value.name.trim(),
+      definition: text(value.definition),
+      unit: text(value.unit),
+      level: value.level,
+      cadence: value.cadence,
+      direction: value.direction,
+      source: text(value.source),
+      baseline: value.baseline,
+      baselinePeriod: text(value.baselinePeriod),
+      target: value.target,
+      targetDeadline: text(value.targetDeadline),
+    };
+    const indicator = this.indicator();
+    const options = { refetchQueries: ['ThemePage'], awaitRefetchQueries: true };
+    const saved = await this.flow.save(() =>
+      indicator
+        ? firstValueFrom(this.updateIndicator.mutate({ variables: { input: { id: indicator.id, version: this.baseVersion ?? indicator.version, ...fields } }, ...options }))
+        : firstValueFrom(this.createIndicator.mutate({ variables: { input: { goalId: this.goalId(), ...fields } }, ...options })),
+    );
+    if (saved) this.closed.emit();
   }
 
-  private focusFirstInvalid(): void {
-    afterNextRender(() => this.formElement()?.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
+  protected async remove(): Promise<void> {
+    const indicator = this.indicator();
+    if (!indicator) return;
+    const removed = await this.flow.run(() => firstValueFrom(this.deleteIndicator.mutate({ variables: { id: indicator.id }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true })));
+    this.confirmingDelete.set(false);
+    if (removed) this.closed.emit();
+  }
+
+  protected async reload(): Promise<void> {
+    await this.flow.reload(() => this.apollo.client.refetchQueries({ include: ['ThemePage'] }));
+    this.baseVersion = this.indicator()?.version ?? this.baseVersion;
   }
 }

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { MunicipalitiesGQL, RecordMeasurementGQL, SessionStore, queryResource } from '@regie/web/data-access';
-import { Alert, FieldControl, FormField } from '@regie/web/ui';
-import { FieldProblem, Problem, applyFieldProblems, readProblem } from '@regie/web/util';
+import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { SaveFlow } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';
 
 /** The value "region" in the place select: the regional figure, no municipality. */
@@ -13,7 +13,7 @@ const REGION = '';
 @Component({
   selector: 'regie-measurement-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
   templateUrl: './measurement-form.html',
 })
 export class MeasurementForm {
@@ -23,7 +23,6 @@ export class MeasurementForm {
 
   private readonly session = inject(SessionStore);
   private readonly record = inject(RecordMeasurementGQL);
-  private readonly injector = inject(Injector);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('measurementForm');
   private readonly municipalities = queryResource(inject(MunicipalitiesGQL).watch().valueChanges, (data) => data.municipalities);
 
@@ -46,49 +45,24 @@ export class MeasurementForm {
     period: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/^\d{4}(-(H[12]|T[1-3]|Q[1-4]|\d{2}))?$/)] }),
     value: new FormControl<number | null>(null, [Validators.required]),
   });
-  protected readonly saving = signal(false);
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
   protected readonly saved = signal<{ period: string; place: string | null } | null>(null);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatchedFields = signal<FieldProblem[]>([]);
 
   protected async save(): Promise<void> {
-    if (this.saving()) return;
     const first = this.places()[0];
     if (first && !this.places().some((place) => place.id === this.form.controls.municipalityId.value)) this.form.controls.municipalityId.setValue(first.id);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focusFirstInvalid();
-      return;
-    }
-    this.saving.set(true);
-    this.saved.set(null);
-    this.problem.set(null);
-    this.unmatchedFields.set([]);
     const { municipalityId, period, value } = this.form.getRawValue();
-    try {
-      await firstValueFrom(
+    const done = await this.flow.save(() =>
+      firstValueFrom(
         this.record.mutate({
           variables: { input: { indicatorId: this.indicatorId(), municipalityId: municipalityId || null, period: period.trim(), value: value as number } },
           refetchQueries: ['ThemePage'],
           awaitRefetchQueries: true,
         }),
-      );
-      this.saved.set({ period: period.trim(), place: this.places().find((place) => place.id === municipalityId)?.name ?? null });
-      this.form.reset({ municipalityId, period: '', value: null });
-    } catch (error) {
-      const problem = readProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        this.unmatchedFields.set(applyFieldProblems(this.form, problem.fields));
-        this.focusFirstInvalid();
-      } else {
-        this.problem.set(problem);
-      }
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  private focusFirstInvalid(): void {
-    afterNextRender(() => this.formElement()?.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
+      ),
+    );
+    if (!done) return;
+    this.saved.set({ period: period.trim(), place: this.places().find((place) => place.id === municipalityId)?.name ?? null });
+    this.form.reset({ municipalityId, period: '', value: null });
   }
 }

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RegieDatePipe } from '@regie/web/ui';
 import { Language } from '@regie/web/util';
+import { IndicatorForm } from '../edit/indicator-form';
 import { MeasurementForm } from '../edit/measurement-form';
 import { MeasurementImport } from './measurement-import';
 import { formatFigure, regionalSeries } from './theme-figures';
@@ -11,7 +12,7 @@ import type { IndicatorDetail } from './theme-store';
 @Component({
   selector: 'regie-indicator-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, RegieDatePipe, MeasurementForm, MeasurementImport],
+  imports: [TranslatePipe, RegieDatePipe, IndicatorForm, MeasurementForm, MeasurementImport],
   templateUrl: './indicator-card.html',
   styleUrls: ['./facts.css', './indicator-card.css'],
 })
@@ -20,9 +21,12 @@ export class IndicatorCard {
   readonly language = input.required<Language>();
   /** Whether the user may enter values for this indicator (the region's, or their own municipality's). */
   readonly canEnterMeasurements = input(false);
+  /** Whether the user may change or delete the indicator itself. */
+  readonly canEditPlan = input(false);
   readonly regionId = input.required<string>();
   readonly themeId = input.required<string>();
 
   protected readonly series = computed(() => regionalSeries(this.indicator().measurements));
   protected readonly formatFigure = formatFigure;
+  protected readonly editing = signal(false);
 }

@@ -15,7 +15,7 @@ import { Alert } from '../alert/alert';
     @switch (flow().state()) {
       @case ('conflict') {
         <regie-alert type="warning">
-          <p class="utrecht-paragraph">{{ 'edit.conflict' | translate }}</p>
+          <p class="utrecht-paragraph">{{ conflictMessage() || ('edit.conflict' | translate) }}</p>
           <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="reload.emit()">{{ 'edit.reload' | translate }}</button>
         </regie-alert>
       }
@@ -50,5 +50,7 @@ export class FormProblems {
   readonly savedMessage = input<string>('');
   /** Already translated: shown once the newest data is loaded after a conflict. */
   readonly reloadedMessage = input<string>('');
+  /** Already translated: replaces the general conflict message where the form's input is not what got stale. */
+  readonly conflictMessage = input<string>('');
   readonly reload = output<void>();
 }
