@@ -17,6 +17,7 @@ export const appRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.strategyRoutes) },
       { path: 'themas', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.themeRoutes) },
+      { path: 'strategieen', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.strategyEditRoutes) },
       { path: 'boom', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.treeRoutes) },
       { path: 'account', loadChildren: () => import('@regie/web/feature-account').then((m) => m.accountRoutes) },
       { path: 'gemeenten', loadChildren: () => import('@regie/web/feature-admin').then((m) => m.municipalityRoutes) },

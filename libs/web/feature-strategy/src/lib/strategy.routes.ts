@@ -2,6 +2,7 @@ import { Route } from '@angular/router';
 import { translationKey } from '@regie/web/util';
 import { StartPage } from './overview/start-page';
 import { ThemePage } from './theme/theme-page';
+import { StrategyFormPage } from './strategy-edit/strategy-form-page';
 import { StrategyTreePage } from './tree/strategy-tree-page';
 
 export const strategyRoutes: Route[] = [{ path: '', component: StartPage, title: translationKey('strategy.title') }];
@@ -11,3 +12,9 @@ export const themeRoutes: Route[] = [{ path: ':id', component: ThemePage, title:
 
 /** Mounted at `/boom`; `?partner=…&gemeente=…` filter the actions. */
 export const treeRoutes: Route[] = [{ path: '', component: StrategyTreePage, title: translationKey('tree.title') }];
+
+/** Mounted at `/strategieen`: a new strategy, or the period, status and adoption of one. */
+export const strategyEditRoutes: Route[] = [
+  { path: 'nieuw', component: StrategyFormPage, title: translationKey('strategyEdit.newTitle') },
+  { path: ':id/wijzigen', component: StrategyFormPage, title: translationKey('strategyEdit.editPageTitle') },
+];

@@ -1,15 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { SessionStore } from '@regie/web/data-access';
 import { LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
-import { StrategyOverviewStore } from './strategy-overview-store';
+import { StrategyOverviewStore, StrategySummary } from './strategy-overview-store';
 import { ThemeSummary } from './theme-summary';
 
 /** The start page for every role: the regional strategy at a glance, with its themes and their drivers. */
 @Component({
   selector: 'regie-start-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, LoadState, RegieDatePipe, ThemeSummary],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, ThemeSummary],
   providers: [StrategyOverviewStore],
   templateUrl: './start-page.html',
   styleUrl: './start-page.css',
@@ -17,4 +19,12 @@ import { ThemeSummary } from './theme-summary';
 export class StartPage {
   protected readonly store = inject(StrategyOverviewStore);
   protected readonly language = inject(LanguageStore).language;
+  private readonly session = inject(SessionStore);
+
+  /** Bureau staff (and administrators) start new strategies; the form offers the regions they may. */
+  protected readonly canCreate = computed(() => (this.session.user()?.roles ?? []).some((role) => role.role === 'ADMIN' || (role.role === 'BUREAU' && this.session.can('create', 'Strategy', { regionId: role.regionId }))));
+
+  protected canUpdate(strategy: StrategySummary): boolean {
+    return this.session.can('update', 'Strategy', { regionId: strategy.regionId });
+  }
 }

@@ -9,6 +9,7 @@ import { ActionMilestones } from '../edit/action-milestones';
 import { BudgetLineForm } from '../edit/budget-line-form';
 import { GoalForm } from '../edit/goal-form';
 import { IndicatorForm } from '../edit/indicator-form';
+import { MandateForm } from '../edit/mandate-form';
 import { roleLine } from '../overview/theme-summary';
 import { IndicatorCard } from './indicator-card';
 import { anchorOf, budgetTotals, capacityTotals, formatEuro, formatFigure } from './theme-figures';
@@ -18,7 +19,7 @@ import { ThemeStore } from './theme-store';
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, ActionForm, ActionMilestones, ActionCapacity, BudgetLineForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, MandateForm, ActionForm, ActionMilestones, ActionCapacity, BudgetLineForm],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],
@@ -35,7 +36,7 @@ export class ThemePage {
   protected readonly budgetTotals = budgetTotals;
   protected readonly formatEuro = formatEuro;
   protected readonly formatFigure = formatFigure;
-  /** Which form is open: 'new' (goal), a goal id, 'indicator-' + a goal id, 'action-new-' + a goal id, 'action-' + an action id, or none. */
+  /** Which form is open: 'new' (goal), a goal id, 'indicator-' + a goal id, 'action-new-' + a goal id, 'action-' + an action id, 'mandate-new', 'mandate-' + a mandate id, or none. */
   protected readonly editing = signal<string | null>(null);
 
   constructor() {

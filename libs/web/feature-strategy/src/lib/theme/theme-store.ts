@@ -55,6 +55,12 @@ export class ThemeStore {
     return this.session.can('create', 'Measurement', record) || ownMunicipalities.some((municipalityId) => this.session.can('create', 'Measurement', { ...record, municipalityId }));
   });
 
+  /** Whether the shared policy lets the user assign and change the drivers' mandates (the bureau). */
+  readonly canManageMandates = computed(() => {
+    const theme = this.theme();
+    return theme ? this.session.can('update', 'ThemeMandate', { regionId: theme.regionId, themeId: theme.id }) : false;
+  });
+
   /** Whether the shared policy lets the user change this theme's goals, indicators and actions. */
   readonly canEditPlan = computed(() => {
     const theme = this.theme();
