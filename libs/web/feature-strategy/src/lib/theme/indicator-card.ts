@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RegieDatePipe } from '@regie/web/ui';
 import { Language } from '@regie/web/util';
 import { IndicatorForm } from '../edit/indicator-form';
 import { MeasurementForm } from '../edit/measurement-form';
+import { IndicatorChart } from './indicator-chart';
 import { MeasurementImport } from './measurement-import';
-import { formatFigure, regionalSeries } from './theme-figures';
+import { formatFigure } from './theme-figures';
 import type { IndicatorDetail } from './theme-store';
 
 /** An indicator: latest regional value against baseline and target, and the regional values per period. */
 @Component({
   selector: 'regie-indicator-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, RegieDatePipe, IndicatorForm, MeasurementForm, MeasurementImport],
+  imports: [TranslatePipe, RegieDatePipe, IndicatorForm, MeasurementForm, MeasurementImport, IndicatorChart],
   templateUrl: './indicator-card.html',
   styleUrls: ['./facts.css', './indicator-card.css'],
 })
@@ -26,7 +27,6 @@ export class IndicatorCard {
   readonly regionId = input.required<string>();
   readonly themeId = input.required<string>();
 
-  protected readonly series = computed(() => regionalSeries(this.indicator().measurements));
   protected readonly formatFigure = formatFigure;
   protected readonly editing = signal(false);
 }

@@ -1,4 +1,4 @@
-import type { ActionSummaryFragment, MeasurementFieldsFragment } from '@regie/web/data-access';
+import type { ActionSummaryFragment } from '@regie/web/data-access';
 import { LOCALES, Language } from '@regie/web/util';
 
 /** The fragment id of a plan subject on the theme page, so a finding can link to it. */
@@ -35,11 +35,6 @@ export function capacityTotals(capacity: ActionSummaryFragment['capacity']): { p
 export function budgetTotals(lines: ActionSummaryFragment['budgetLines']): { committed: number; spent: number } | null {
   if (!lines.length) return null;
   return lines.reduce((sum, line) => ({ committed: sum.committed + line.committed, spent: sum.spent + line.spent }), { committed: 0, spent: 0 });
-}
-
-/** The regional values (no municipality), oldest first. */
-export function regionalSeries(measurements: readonly MeasurementFieldsFragment[]): MeasurementFieldsFragment[] {
-  return measurements.filter((measurement) => measurement.municipalityId === null).sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
 }
 
 /** € 12.500 — whole euros, as budgets are agreed. */

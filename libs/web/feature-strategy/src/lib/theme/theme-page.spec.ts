@@ -187,10 +187,10 @@ describe('ThemePage', () => {
     expect(within(goal).getByText('Lager is beter')).toBeTruthy();
     expect(within(goal).getByText('Per kwartaal')).toBeTruthy();
 
-    const series = within(goal).getByRole('table', { name: 'Regionale waarden van Meldingen jeugdoverlast' });
+    const series = within(goal).getByRole('table', { name: 'Waarden van Meldingen jeugdoverlast per periode' });
     const cells = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim());
     expect(within(series).getAllByRole('row').map(cells)).toEqual([
-      ['Periode', 'Waarde (meldingen)'],
+      ['Periode', 'Regio (meldingen)'],
       ['2008-Q1', '1.100'],
       ['2008-Q2', '1.050,5'],
     ]);
