@@ -49,3 +49,21 @@ export async function replaceActionLinks(manager: EntityManager, actionId: strin
     if (links.municipalityIds.length) await manager.insert(ActionMunicipalityEntity, [...new Set(links.municipalityIds)].map((municipalityId) => ({ actionId, municipalityId })));
   }
 }
+
+export interface ActionLinkSets {
+  goalIds: string[];
+  partnerIds: string[];
+  municipalityIds: string[];
+}
+
+/** The action's current link sets, sorted, so two readings compare as JSON for the audit trail. */
+export async function readActionLinks(manager: EntityManager, actionId: string): Promise<ActionLinkSets> {
+  const goals = await manager.findBy(ActionGoalEntity, { actionId });
+  const partners = await manager.findBy(ActionPartnerEntity, { actionId });
+  const municipalities = await manager.findBy(ActionMunicipalityEntity, { actionId });
+  return {
+    goalIds: goals.map((link) => link.goalId).sort(),
+    partnerIds: partners.map((link) => link.organisationId).sort(),
+    municipalityIds: municipalities.map((link) => link.municipalityId).sort(),
+  };
+}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditedWrites, authorize, definedFields } from '@regie/api/core';
+import { Actor, AuditedWrites, AuditService, authorize, definedFields } from '@regie/api/core';
 import { DataSource, In } from 'typeorm';
 import { PlanScopes } from '../plan-scope';
-import { checkActionLinks, replaceActionLinks } from './action-links';
+import { checkActionLinks, readActionLinks, replaceActionLinks } from './action-links';
 import { ActionEntity, ActionGoalEntity, ActionMunicipalityEntity, ActionPartnerEntity } from './action.entity';
 import { CreateActionInput, UpdateActionInput } from './action.model';
 
@@ -15,6 +15,7 @@ export class ActionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: AuditedWrites,
     private readonly scopes: PlanScopes,
+    private readonly audit: AuditService,
   ) {}
 
   create(actor: Actor, input: CreateActionInput): Promise<ActionEntity> {
@@ -35,7 +36,13 @@ export class ActionsService {
       authorize(actor, 'update', 'Action', action);
       await checkActionLinks(manager, { startsOn: action.startsOn, endsOn: action.endsOn, ...input }, action);
       const after = await this.writes.update(manager, actor, ActionEntity, action, input.version, definedFields(input, EDITABLE), { entityType: 'Action', regionId: action.regionId });
+      const linksBefore = await readActionLinks(manager, action.id);
       await replaceActionLinks(manager, action.id, input);
+      const linksAfter = await readActionLinks(manager, action.id);
+      // Goals served, partners and municipalities live in link tables; their change is part of the trail too.
+      if (JSON.stringify(linksBefore) !== JSON.stringify(linksAfter)) {
+        await this.audit.record(manager, actor, { action: 'action.linksChange', entityType: 'Action', entityId: action.id, regionId: action.regionId, before: linksBefore, after: linksAfter });
+      }
       return after;
     });
   }
