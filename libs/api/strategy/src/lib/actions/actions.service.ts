@@ -34,7 +34,9 @@ export class ActionsService {
     return this.dataSource.transaction(async (manager) => {
       const action = await this.scopes.action(manager, input.id);
       authorize(actor, 'update', 'Action', action);
-      await checkActionLinks(manager, { startsOn: action.startsOn, endsOn: action.endsOn, ...input }, action);
+      // The input carries every field, unsent ones as undefined: only sent dates may replace the stored ones.
+      const dates = { startsOn: action.startsOn, endsOn: action.endsOn, ...definedFields(input, ['startsOn', 'endsOn']) };
+      await checkActionLinks(manager, { ...input, ...dates }, action);
       const after = await this.writes.update(manager, actor, ActionEntity, action, input.version, definedFields(input, EDITABLE), { entityType: 'Action', regionId: action.regionId });
       const linksBefore = await readActionLinks(manager, action.id);
       await replaceActionLinks(manager, action.id, input);
