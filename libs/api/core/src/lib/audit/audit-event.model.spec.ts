@@ -27,4 +27,10 @@ describe('toAuditEvent', () => {
   it('shows every field of a created record on the after side', () => {
     expect(toAuditEvent(event(null, { title: 'Minder overlast' })).changes).toEqual([{ field: 'title', before: null, after: '"Minder overlast"' }]);
   });
+
+  it('names the record by its title or name, after the change or, for a delete, before it', () => {
+    expect(toAuditEvent(event({ title: 'Oud' }, { title: 'Nieuw' })).entityLabel).toBe('Nieuw');
+    expect(toAuditEvent(event({ name: 'Zeist' }, null)).entityLabel).toBe('Zeist');
+    expect(toAuditEvent(event({ amount: 2 }, { amount: 3 })).entityLabel).toBeNull();
+  });
 });

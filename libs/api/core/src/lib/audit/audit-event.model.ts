@@ -16,6 +16,8 @@ export class AuditEvent {
   @Field() action!: string;
   @Field() entityType!: string;
   @Field(() => String, { nullable: true }) entityId!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the record was called at the time (its title or name), so the trail reads without looking ids up.' })
+  entityLabel!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
   @Field(() => [AuditChange]) changes!: AuditChange[];
   actorUserId!: string | null;
@@ -41,6 +43,14 @@ export class AuditEventFilter {
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+/** The record's title or name after the change, else before it (a delete). */
+function labelOf(...records: Array<Record<string, unknown>>): string | null {
+  for (const record of records) {
+    for (const field of ['title', 'name', 'label']) if (typeof record[field] === 'string' && record[field]) return record[field] as string;
+  }
+  return null;
+}
+
 /** Only the fields that changed; a create or delete shows every field on one side. */
 export function toAuditEvent(row: AuditEventEntity): AuditEvent {
   const before = row.before ?? {};
@@ -55,6 +65,7 @@ export function toAuditEvent(row: AuditEventEntity): AuditEvent {
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    entityLabel: labelOf(after, before),
     requestId: row.requestId,
     actorUserId: row.actorUserId,
     changes,
