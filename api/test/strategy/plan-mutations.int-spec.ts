@@ -316,8 +316,9 @@ describe('updating and deleting the plan', () => {
       const audited = await auditCount(app.dataSource, 'action.delete');
       await expectForbidden([OTHER_DRIVER, ZEIST, COLLEGE, VIEWER], DELETE_ACTION, { id: action.id });
       expect(await mutate(await as(DRIVER), DELETE_ACTION, { id: action.id })).toBe(true);
-      for (const table of ['action', 'milestone', 'capacity_commitment', 'budget_line', 'action_goal', 'action_partner', 'action_municipality']) {
-        expect({ table, left: await count(app, table, table === 'action' ? 'id' : 'action_id', action.id) }).toEqual({ table, left: 0 });
+      expect(await count(app, 'action', 'id', action.id)).toBe(0);
+      for (const table of ['milestone', 'capacity_commitment', 'budget_line', 'action_goal', 'action_partner', 'action_municipality']) {
+        expect({ table, left: await count(app, table, 'action_id', action.id) }).toEqual({ table, left: 0 });
       }
       expect(await count(app, 'goal', 'id', goal.id)).toBe(1);
       expect(await auditCount(app.dataSource, 'action.delete')).toBe(audited + 1);
