@@ -472,9 +472,40 @@ describe('updating and deleting the plan', () => {
       expect(await count(app, 'goal', 'id', goal.id)).toBe(1);
       expect(await count(app, 'milestone', 'action_id', action.id)).toBe(1);
 
-      // Nor may this region's bureau tie its action to a municipality of the other region.
-      const tied = await (await as(BUREAU)).request(UPDATE_ACTION, { input: { id: action.id, version: action.version, municipalityIds: [second.municipalityId] } });
-      expect(refusedFields(tied)).toEqual(['municipalityIds']);
+      // Nor may this region's bureau tie its action to a municipality, partner or owner of the other region.
+      const [foreignOrganisation] = await app.dataSource.query(`INSERT INTO organisation (region_id, name, kind) VALUES ($1, 'Politie Oost-Nederland', 'POLICE') RETURNING id`, [second.regionId]);
+      const [foreignPerson] = await app.dataSource.query(`INSERT INTO person (region_id, name) VALUES ($1, 'Burgemeester van Arnhem') RETURNING id`, [second.regionId]);
+      const tied = await (await as(BUREAU)).request(UPDATE_ACTION, {
+        input: { id: action.id, version: action.version, municipalityIds: [second.municipalityId], partnerIds: [foreignOrganisation.id], ownerOrganisationId: foreignOrganisation.id, ownerPersonId: foreignPerson.id },
+      });
+      expect(refusedFields(tied).sort()).toEqual(['municipalityIds', 'ownerOrganisationId', 'ownerPersonId', 'partnerIds']);
+      expect(await count(app, 'action_municipality', 'action_id', action.id)).toBe(1);
+    });
+  });
+
+  describe('unknown records and signed-out callers', () => {
+    it('answers BAD_USER_INPUT for an id that is no id, NOT_FOUND for an unknown one', async () => {
+      const bureau = await as(BUREAU);
+      for (const query of [DELETE_GOAL, DELETE_INDICATOR, DELETE_MEASUREMENT, DELETE_ACTION, DELETE_MILESTONE, DELETE_CAPACITY, DELETE_BUDGET]) {
+        expect({ query, fields: refusedFields(await bureau.request(query, { id: 'niet-een-id' })) }).toEqual({ query, fields: ['id'] });
+        expect({ query, codes: codes(await bureau.request(query, { id: '00000000-0000-4000-8000-000000000000' })) }).toEqual({ query, codes: ['NOT_FOUND'] });
+      }
+      const unknown = { id: '00000000-0000-4000-8000-000000000000', version: 1 };
+      for (const query of [UPDATE_INDICATOR, UPDATE_MEASUREMENT, UPDATE_ACTION, UPDATE_MILESTONE, UPDATE_BUDGET, UPDATE_MANDATE]) {
+        expect({ query, codes: codes(await bureau.request(query, { input: unknown })) }).toEqual({ query, codes: ['NOT_FOUND'] });
+      }
+    });
+
+    it('refuses every change to someone who is not signed in', async () => {
+      const { goal, regional } = await goalWithIndicator();
+      const { action, budget } = await actionWithParts();
+      const anonymous = app.client();
+      const audited = await auditCount(app.dataSource);
+      expect(codes(await anonymous.request(DELETE_GOAL, { id: goal.id }))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await anonymous.request(UPDATE_MEASUREMENT, { input: { id: regional.id, version: regional.version, value: 0 } }))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await anonymous.request(UPDATE_ACTION, { input: { id: action.id, version: action.version, title: 'Anoniem' } }))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await anonymous.request(DELETE_BUDGET, { id: budget.id }))).toEqual(['UNAUTHENTICATED']);
+      expect(await auditCount(app.dataSource)).toBe(audited);
     });
   });
 });
