@@ -167,6 +167,16 @@ describe('updating and deleting the plan', () => {
       expect(await app.dataSource.query('SELECT cadence, version FROM indicator WHERE id = $1', [indicator.id])).toEqual([{ cadence: 'QUARTERLY', version: indicator.version }]);
     });
 
+    it('keeps the cadence while values of it exist, and changes it once they are gone', async () => {
+      const { indicator, regional, local } = await goalWithIndicator();
+      const bureau = await as(BUREAU);
+      const refused = await bureau.request(UPDATE_INDICATOR, { input: { id: indicator.id, version: indicator.version, cadence: 'YEARLY' } });
+      expect(refusedFields(refused)).toEqual(['cadence']);
+      expect(refused.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ messageKey: 'validation.cadenceHasValues' })]);
+      for (const measurement of [regional, local]) await mutate(bureau, 'mutation ($id: ID!) { deleteMeasurement(id: $id) }', { id: measurement.id });
+      expect(await mutate(bureau, UPDATE_INDICATOR, { input: { id: indicator.id, version: indicator.version, cadence: 'YEARLY' } })).toMatchObject({ cadence: 'YEARLY' });
+    });
+
     it('refuses other themes’ drivers, municipalities and read-only roles, and a stale version', async () => {
       const { indicator } = await goalWithIndicator();
       await expectForbidden([OTHER_DRIVER, ZEIST, COLLEGE, VIEWER], UPDATE_INDICATOR, { input: { id: indicator.id, version: indicator.version, name: 'Mag niet' } });

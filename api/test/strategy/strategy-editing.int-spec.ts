@@ -33,8 +33,8 @@ describe('strategies: create, copy, adopt', () => {
     const [source, copy] = await Promise.all([bureau.request<Structure>(STRUCTURE, { id: demoStrategyId }), bureau.request<Structure>(STRUCTURE, { id: created.id })]);
     const shape = (result: typeof source) => result.data?.strategy.themes.map((theme) => ({ slug: theme.slug, goals: theme.goals.map((goal) => [goal.title, goal.indicators.length]) }));
     expect(shape(copy)).toEqual(shape(source));
-    const copiedThemes = copy.data?.strategy.themes ?? [];
-    expect(copiedThemes).toHaveLength(5);
+    expect(copy.data?.strategy.themes).toHaveLength(5);
+    const copiedThemes = (copy.data as Structure).strategy.themes;
     expect(copiedThemes.every((theme) => theme.drivers.length === 1)).toBe(true);
     expect(copiedThemes.flatMap((theme) => theme.goals.flatMap((goal) => [...goal.actions, ...goal.indicators.flatMap((indicator) => indicator.measurements)]))).toEqual([]);
     expect(await auditCount(app.dataSource, 'strategy.copyStructure')).toBe(1);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditedWrites, authorize, definedFields } from '@regie/api/core';
+import { Actor, AuditedWrites, authorize, definedFields, ValidationError } from '@regie/api/core';
 import { DataSource, In } from 'typeorm';
+import { MeasurementEntity } from '../measurements/measurement.entity';
 import { PlanScopes } from '../plan-scope';
 import { IndicatorEntity } from './indicator.entity';
 import { CreateIndicatorInput, UpdateIndicatorInput } from './indicator.model';
@@ -29,6 +30,10 @@ export class IndicatorsService {
     return this.dataSource.transaction(async (manager) => {
       const { indicator, scope } = await this.scopes.indicator(manager, input.id);
       authorize(actor, 'update', 'Indicator', { ...indicator, ...scope });
+      // Every value's period carries the cadence (2009-Q1 is quarterly): a new cadence would orphan them.
+      if (input.cadence && input.cadence !== indicator.cadence && (await manager.existsBy(MeasurementEntity, { indicatorId: indicator.id }))) {
+        throw new ValidationError([{ field: 'cadence', messageKey: 'validation.cadenceHasValues', message: 'The indicator has values of its current cadence; delete them before changing the cadence.' }]);
+      }
       return this.writes.update(manager, actor, IndicatorEntity, indicator, input.version, definedFields(input, EDITABLE), { entityType: 'Indicator', regionId: indicator.regionId });
     });
   }
