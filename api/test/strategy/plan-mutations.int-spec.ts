@@ -118,7 +118,8 @@ describe('updating and deleting the plan', () => {
   describe('goals', () => {
     it('deletes a goal with its indicators, their measurements and its links to actions', async () => {
       const { goal, indicator } = await goalWithIndicator();
-      const action = await mutate<Ids>(await as(BUREAU), CREATE_ACTION, { input: { themeId: overlast, goalIds: [goal.id], title: unique('Actie van doel') } });
+      const { goal: otherGoal } = await goalWithIndicator();
+      const action = await mutate<Ids>(await as(BUREAU), CREATE_ACTION, { input: { themeId: overlast, goalIds: [goal.id, otherGoal.id], title: unique('Actie van doel') } });
       const audited = await auditCount(app.dataSource, 'goal.delete');
 
       await expectForbidden([OTHER_DRIVER, ZEIST, COLLEGE, VIEWER], DELETE_GOAL, { id: goal.id });
@@ -129,9 +130,20 @@ describe('updating and deleting the plan', () => {
       expect(await count(app, 'indicator', 'goal_id', goal.id)).toBe(0);
       expect(await count(app, 'measurement', 'indicator_id', indicator.id)).toBe(0);
       expect(await count(app, 'action_goal', 'goal_id', goal.id)).toBe(0);
-      // The action itself stays; the plan-quality check then reports it serves no goal.
+      // The action itself stays, serving its other goal.
       expect(await count(app, 'action', 'id', action.id)).toBe(1);
+      expect(await count(app, 'action_goal', 'action_id', action.id)).toBe(1);
       expect(await auditCount(app.dataSource, 'goal.delete')).toBe(audited + 1);
+    });
+
+    it('refuses to delete the only goal of an action, naming the action', async () => {
+      const { goal } = await goalWithIndicator();
+      const title = unique('Actie met één doel');
+      await mutate(await as(BUREAU), CREATE_ACTION, { input: { themeId: overlast, goalIds: [goal.id], title } });
+      const refused = await (await as(BUREAU)).request(DELETE_GOAL, { id: goal.id });
+      expect(refusedFields(refused)).toEqual(['id']);
+      expect(refused.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ messageKey: 'validation.goalIsOnlyGoalOfActions', params: { actions: title } })]);
+      expect(await count(app, 'goal', 'id', goal.id)).toBe(1);
     });
 
     it('answers NOT_FOUND for a goal that is gone', async () => {

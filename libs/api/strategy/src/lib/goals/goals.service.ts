@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditedWrites, authorize, definedFields } from '@regie/api/core';
-import { DataSource, In } from 'typeorm';
+import { Actor, AuditedWrites, authorize, definedFields, ValidationError } from '@regie/api/core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ActionEntity, ActionGoalEntity } from '../actions/action.entity';
 import { PlanScopes } from '../plan-scope';
 import { GoalEntity } from './goal.entity';
 import { CreateGoalInput, UpdateGoalInput } from './goal.model';
@@ -36,9 +37,25 @@ export class GoalsService {
     return this.dataSource.transaction(async (manager) => {
       const goal = await this.scopes.goal(manager, id);
       authorize(actor, 'delete', 'Goal', goal);
+      await this.refuseOrphaningActions(manager, goal.id);
       await this.writes.delete(manager, actor, GoalEntity, goal, { entityType: 'Goal', regionId: goal.regionId });
       return true;
     });
+  }
+
+  /** An action serves at least one goal; deleting its only goal would leave it serving nothing, unseen in the tree. */
+  private async refuseOrphaningActions(manager: EntityManager, goalId: string): Promise<void> {
+    const orphans: Array<{ title: string }> = await manager
+      .createQueryBuilder(ActionEntity, 'action')
+      .select('action.title', 'title')
+      .innerJoin(ActionGoalEntity, 'link', 'link.action_id = action.id AND link.goal_id = :goalId', { goalId })
+      .where('NOT EXISTS (SELECT 1 FROM action_goal other WHERE other.action_id = action.id AND other.goal_id <> :goalId)', { goalId })
+      .orderBy('action.title')
+      .getRawMany();
+    if (orphans.length) {
+      const titles = orphans.map((action) => action.title).join(', ');
+      throw new ValidationError([{ field: 'id', messageKey: 'validation.goalIsOnlyGoalOfActions', message: `This is the only goal of: ${titles}. Link those actions to another goal first.`, params: { actions: titles } }]);
+    }
   }
 
   byIds(ids: readonly string[]): Promise<GoalEntity[]> {

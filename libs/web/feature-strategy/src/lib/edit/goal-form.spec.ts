@@ -70,3 +70,20 @@ describe('GoalForm', () => {
     await waitFor(() => expect(closed).toHaveBeenCalledTimes(1));
   });
 });
+
+describe('GoalForm deleting', () => {
+  it('asks once more, then deletes; a refusal names the actions that still need a goal', async () => {
+    const { controller, closed, fixture } = await renderForm(goal(3, 'Minder jeugdoverlast'));
+    fireEvent.click(screen.getByRole('button', { name: 'Doel verwijderen' }));
+    controller.expectNone('DeleteGoal');
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, definitief verwijderen' }));
+    const remove = controller.expectOne('DeleteGoal');
+    expect(remove.operation.variables).toEqual({ id: 'goal-1' });
+    remove.graphqlErrors([
+      { message: 'only goal', extensions: { code: 'BAD_USER_INPUT', messageKey: 'errors.badUserInput', fields: [{ field: 'id', messageKey: 'validation.goalIsOnlyGoalOfActions', message: 'x', params: { actions: 'Shortlistmethodiek jeugdgroepen' } }] } },
+    ]);
+    await fixture.whenStable();
+    expect(await screen.findByText(/enige doel van een of meer acties \(Shortlistmethodiek jeugdgroepen\)/)).toBeTruthy();
+    expect(closed).not.toHaveBeenCalled();
+  });
+});

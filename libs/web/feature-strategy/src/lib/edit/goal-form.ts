@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CreateGoalGQL, UpdateGoalGQL } from '@regie/web/data-access';
+import { CreateGoalGQL, DeleteGoalGQL, UpdateGoalGQL } from '@regie/web/data-access';
 import { Apollo } from 'apollo-angular';
-import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { ConfirmDelete, FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';
 
@@ -19,7 +19,7 @@ export interface EditableGoal {
 @Component({
   selector: 'regie-goal-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl, ConfirmDelete],
   templateUrl: './goal-form.html',
 })
 export class GoalForm {
@@ -30,6 +30,7 @@ export class GoalForm {
 
   private readonly createGoal = inject(CreateGoalGQL);
   private readonly updateGoal = inject(UpdateGoalGQL);
+  private readonly deleteGoal = inject(DeleteGoalGQL);
   private readonly apollo = inject(Apollo);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('goalForm');
 
@@ -64,6 +65,14 @@ export class GoalForm {
         : firstValueFrom(this.createGoal.mutate({ variables: { input: { themeId: this.themeId(), ...fields } }, ...options })),
     );
     if (saved) this.closed.emit();
+  }
+
+  /** Deletes the goal with its indicators and values; the API refuses while it is an action's only goal. */
+  protected async remove(): Promise<void> {
+    const goal = this.goal();
+    if (!goal) return;
+    const removed = await this.flow.run(() => firstValueFrom(this.deleteGoal.mutate({ variables: { id: goal.id }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true })));
+    if (removed) this.closed.emit();
   }
 
   /** After a conflict: load what is saved now, keep the user's input, and base the next save on the new version. */

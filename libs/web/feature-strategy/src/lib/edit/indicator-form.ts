@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CreateIndicatorGQL, DeleteIndicatorGQL, IndicatorFieldsFragment, UpdateIndicatorGQL } from '@regie/web/data-access';
-import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { ConfirmDelete, FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -20,7 +20,7 @@ export type EditableIndicator = Omit<IndicatorFieldsFragment, 'latestValue' | '_
 @Component({
   selector: 'regie-indicator-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl, ConfirmDelete],
   templateUrl: './indicator-form.html',
 })
 export class IndicatorForm {
@@ -53,8 +53,6 @@ export class IndicatorForm {
     targetDeadline: new FormControl('', { nonNullable: true }),
   });
   protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
-  /** True while the page asks "delete for good?". */
-  protected readonly confirmingDelete = signal(false);
   private baseVersion: number | null = null;
 
   constructor() {
@@ -110,7 +108,6 @@ export class IndicatorForm {
     const indicator = this.indicator();
     if (!indicator) return;
     const removed = await this.flow.run(() => firstValueFrom(this.deleteIndicator.mutate({ variables: { id: indicator.id }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true })));
-    this.confirmingDelete.set(false);
     if (removed) this.closed.emit();
   }
 

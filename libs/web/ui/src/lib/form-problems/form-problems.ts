@@ -37,7 +37,7 @@ import { Alert } from '../alert/alert';
       <regie-alert type="error">
         <ul class="utrecht-unordered-list">
           @for (field of flow().unmatchedFields(); track field.field + field.messageKey) {
-            <li class="utrecht-unordered-list__item">{{ field.field }}: {{ field.messageKey | translate }}</li>
+            <li class="utrecht-unordered-list__item">{{ field.field }}: {{ field.messageKey | translate: field.params }}</li>
           }
         </ul>
       </regie-alert>

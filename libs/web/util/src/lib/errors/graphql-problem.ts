@@ -13,6 +13,8 @@ export type ProblemCode =
 export interface FieldProblem {
   field: string;
   messageKey: string;
+  /** Values for the message's placeholders, e.g. the actions that still need a goal. */
+  params?: Record<string, unknown>;
 }
 
 /** What the interface needs to know about a failed request: a code to branch on and keys to translate. */
@@ -48,7 +50,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readFields(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return [];
   return value.filter(isRecord).flatMap((item) =>
-    typeof item['field'] === 'string' && typeof item['messageKey'] === 'string' ? [{ field: item['field'], messageKey: item['messageKey'] }] : [],
+    typeof item['field'] === 'string' && typeof item['messageKey'] === 'string'
+      ? [{ field: item['field'], messageKey: item['messageKey'], ...(isRecord(item['params']) ? { params: item['params'] } : {}) }]
+      : [],
   );
 }
 
