@@ -30,7 +30,7 @@ const THEME_PLAN: SubjectName[] = ['Goal', 'Indicator', 'Action', 'Measurement']
 export interface SubjectAttributes {
   id?: string;
   regionId?: string | null;
-  themeId?: string;
+  themeId?: string | null;
   municipalityId?: string | null;
 }
 
