@@ -11,6 +11,9 @@ const CREATE = `mutation ($input: CreateLocalFitAssessmentInput!) { createLocalF
 const COMMENT = 'mutation ($input: AddLocalFitCommentInput!) { addLocalFitComment(input: $input) { id authorName body } }';
 const ASSESSMENTS = `query ($m: ID, $t: ID) { localFitAssessments(municipalityId: $m, themeId: $t) { ${ASSESSMENT_FIELDS} } }`;
 
+/** The data of a response that must have succeeded. */
+const dataOf = <T>(result: { data: T | null }): T => result.data as T;
+
 interface Assessment {
   id: string;
   cycle: string;
@@ -130,7 +133,7 @@ describe('local fit', () => {
         'query ($id: ID!) { theme(id: $id) { localFitConcerns { verdict adaptationAsked municipality { slug } } } }',
         { id: ondermijning },
       );
-      const concerns = result.data?.theme.localFitConcerns ?? [];
+      const concerns = dataOf(result).theme.localFitConcerns;
       expect(concerns.map((row) => [row.municipality.slug, row.verdict]).sort()).toEqual([
         ['lopik', 'FITS_WITH_ADAPTATION'],
         ['renswoude', 'DOES_NOT_FIT'],
@@ -186,12 +189,12 @@ describe('local fit', () => {
         '{ overlapSignals { kind localApproach goal { title } action { title } otherAction { title } municipalities { slug } } }',
       );
       expect(result.errors).toBeUndefined();
-      const local = result.data?.overlapSignals.filter((signal) => signal.kind === 'LOCAL_APPROACH_DUPLICATES_ACTION') ?? [];
+      const local = dataOf(result).overlapSignals.filter((signal) => signal.kind === 'LOCAL_APPROACH_DUPLICATES_ACTION');
       expect(local.map((signal) => [signal.municipalities[0].slug, signal.action.title, signal.goal.title]).sort()).toEqual([
         ['amersfoort', 'Shortlistmethodiek jeugdgroepen', 'Minder overlast door jeugdgroepen'],
         ['zeist', 'Fietsregistratie en lokfietsen', 'Minder fietsendiefstal en vernielingen'],
       ]);
-      const pairs = result.data?.overlapSignals.filter((signal) => signal.kind === 'ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES') ?? [];
+      const pairs = dataOf(result).overlapSignals.filter((signal) => signal.kind === 'ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES');
       expect(pairs.length).toBeGreaterThan(0);
       for (const signal of pairs) expect(signal.otherAction).not.toBeNull();
     });
@@ -241,13 +244,15 @@ describe('local fit', () => {
         'query ($m: ID!) { participations(municipalityId: $m) { id version actionId theme { slug } } }',
         { m: utrecht.id },
       );
-      const overlast = list.data?.participations.find((p) => p.actionId === null && p.theme.slug === 'overlast');
+      const overlast = dataOf(list)
+        .participations.filter((p) => p.actionId === null)
+        .find((p) => p.theme.slug === 'overlast') as { id: string; version: number };
       const update = 'mutation ($input: UpdateParticipationInput!) { updateParticipation(input: $input) { level contactName version } }';
-      const refused = await official.request(update, { input: { id: overlast?.id, version: overlast?.version, level: 'OWN_APPROACH' } });
+      const refused = await official.request(update, { input: { id: overlast.id, version: overlast.version, level: 'OWN_APPROACH' } });
       expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
       expect(refused.errors?.[0].extensions?.fields?.[0].field).toBe('localApproach');
-      const changed = await official.request<{ updateParticipation: { level: string; version: number } }>(update, { input: { id: overlast?.id, version: overlast?.version, level: 'PARTLY', contactName: 'Team Veiligheid' } });
-      expect(changed.data?.updateParticipation).toEqual({ level: 'PARTLY', contactName: 'Team Veiligheid', version: (overlast?.version ?? 0) + 1 });
+      const changed = await official.request<{ updateParticipation: { level: string; version: number } }>(update, { input: { id: overlast.id, version: overlast.version, level: 'PARTLY', contactName: 'Team Veiligheid' } });
+      expect(changed.data?.updateParticipation).toEqual({ level: 'PARTLY', contactName: 'Team Veiligheid', version: overlast.version + 1 });
 
       const [zeistParticipation] = await app.dataSource.query(`SELECT p.id, p.version FROM participation p JOIN municipality m ON m.id = p.municipality_id WHERE m.slug = 'zeist' LIMIT 1`);
       expect(codes(await official.request(update, { input: { id: zeistParticipation.id, version: zeistParticipation.version, level: 'NOT' } }))).toEqual(['FORBIDDEN']);

@@ -22,9 +22,9 @@ describe('localApproachOverlaps', () => {
 
   it('flags every regional action the approach duplicates', () => {
     const signals = localApproachOverlaps([{ participationId: 'p1', municipalityId: 'utrecht', goalIds: ['g1', 'g2'] }], actions);
-    expect(signals.map((signal) => signal.kind === 'LOCAL_APPROACH_DUPLICATES_ACTION' && [signal.actionId, signal.goalId])).toEqual([
-      ['a1', 'g1'],
-      ['a2', 'g2'],
+    expect(signals).toEqual([
+      { kind: 'LOCAL_APPROACH_DUPLICATES_ACTION', participationId: 'p1', municipalityId: 'utrecht', actionId: 'a1', goalId: 'g1' },
+      { kind: 'LOCAL_APPROACH_DUPLICATES_ACTION', participationId: 'p1', municipalityId: 'utrecht', actionId: 'a2', goalId: 'g2' },
     ]);
   });
 });
@@ -67,6 +67,7 @@ describe('actionPairOverlaps', () => {
 
   it('reports each pair once', () => {
     const actions = ['a1', 'a2', 'a3'].map((actionId) => ({ actionId, goalIds: ['g1'], municipalityIds: ['u'] }));
-    expect(actionPairOverlaps(actions).map((signal) => signal.kind === 'ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES' && `${signal.actionId}-${signal.otherActionId}`)).toEqual(['a1-a2', 'a1-a3', 'a2-a3']);
+    const pair = (actionId: string, otherActionId: string) => ({ kind: 'ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES', actionId, otherActionId, goalId: 'g1', municipalityIds: ['u'] });
+    expect(actionPairOverlaps(actions)).toEqual([pair('a1', 'a2'), pair('a1', 'a3'), pair('a2', 'a3')]);
   });
 });
