@@ -86,7 +86,7 @@ describe('local fit', () => {
       const before = await assessmentOf(utrecht.id, await themeId(app.dataSource, 'overlast'));
       const result = await official.request(UPDATE, { input: { id: before.id, version: before.version, verdict: 'FITS_WITH_ADAPTATION', reasonCapacity: 'Weinig capaciteit' } });
       expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(result.errors?.[0].extensions?.fields?.map((field) => [field.field, field.messageKey])).toEqual([['adaptationAsked', 'validation.localFit.adaptationRequired']]);
+      expect(result.errors?.[0].extensions?.fields?.map((field) => [field.field, field.messageKey])).toEqual([['adaptationAsked', 'localFit.validation.adaptationRequired']]);
       expect(await assessmentOf(utrecht.id, await themeId(app.dataSource, 'overlast'))).toEqual(before);
     });
 
@@ -108,7 +108,7 @@ describe('local fit', () => {
       ]);
       const again = await official.request(CREATE, { input: { municipalityId: utrecht.id, themeId: theme, cycle: '2010', verdict: 'FITS' } });
       expect(codes(again)).toEqual(['BAD_USER_INPUT']);
-      expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'cycle', messageKey: 'validation.localFit.cycleTaken' });
+      expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'cycle', messageKey: 'localFit.validation.cycleTaken' });
     });
 
     it('cannot edit another municipality: the API refuses and nothing changes', async () => {

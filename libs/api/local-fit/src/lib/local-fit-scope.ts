@@ -27,7 +27,7 @@ export class LocalFitScopes {
   async partOfTheme(manager: EntityManager, themeId: string, refs: { actionId?: string | null; goalId?: string | null; field: string }): Promise<void> {
     const action = refs.actionId ? await this.found(manager, ActionEntity, refs.actionId, 'Action') : null;
     const goal = refs.goalId ? await this.found(manager, GoalEntity, refs.goalId, 'Goal') : null;
-    if ((action && action.themeId !== themeId) || (goal && goal.themeId !== themeId)) refuseOnProblems([{ field: refs.field, messageKey: 'validation.localFit.wrongTheme' }]);
+    if ((action && action.themeId !== themeId) || (goal && goal.themeId !== themeId)) refuseOnProblems([{ field: refs.field, messageKey: 'localFit.validation.wrongTheme' }]);
   }
 
   async found<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, id: string, name: string): Promise<T> {

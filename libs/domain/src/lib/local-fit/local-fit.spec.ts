@@ -6,7 +6,7 @@ describe('fitAssessmentProblems', () => {
   });
 
   it('asks a reason for "does not fit"', () => {
-    expect(fitAssessmentProblems({ verdict: 'DOES_NOT_FIT', reasonProblemSize: '  ' })).toEqual([{ field: 'reasonProblemSize', messageKey: 'validation.localFit.reasonRequired' }]);
+    expect(fitAssessmentProblems({ verdict: 'DOES_NOT_FIT', reasonProblemSize: '  ' })).toEqual([{ field: 'reasonProblemSize', messageKey: 'localFit.validation.reasonRequired' }]);
     expect(fitAssessmentProblems({ verdict: 'DOES_NOT_FIT', reasonCapacity: 'Geen capaciteit' })).toEqual([]);
   });
 
@@ -18,7 +18,7 @@ describe('fitAssessmentProblems', () => {
 
 describe('participationProblems', () => {
   it('asks an own approach to be described', () => {
-    expect(participationProblems({ level: 'OWN_APPROACH', localApproach: '' })).toEqual([{ field: 'localApproach', messageKey: 'validation.localFit.localApproachRequired' }]);
+    expect(participationProblems({ level: 'OWN_APPROACH', localApproach: '' })).toEqual([{ field: 'localApproach', messageKey: 'localFit.validation.localApproachRequired' }]);
     expect(participationProblems({ level: 'OWN_APPROACH', localApproach: 'Eigen buurtaanpak' })).toEqual([]);
     expect(participationProblems({ level: 'FULL' })).toEqual([]);
   });
@@ -26,7 +26,7 @@ describe('participationProblems', () => {
 
 describe('adoptionProblems', () => {
   it('asks why a practice was stopped', () => {
-    expect(adoptionProblems({ state: 'STOPPED' })).toEqual([{ field: 'stoppedReason', messageKey: 'validation.localFit.stoppedReasonRequired' }]);
+    expect(adoptionProblems({ state: 'STOPPED' })).toEqual([{ field: 'stoppedReason', messageKey: 'localFit.validation.stoppedReasonRequired' }]);
     expect(adoptionProblems({ state: 'STOPPED', stoppedReason: 'Te duur' })).toEqual([]);
     expect(adoptionProblems({ state: 'RUNNING' })).toEqual([]);
   });

@@ -35,22 +35,22 @@ const filled = (text: string | null | undefined) => Boolean(text && text.trim())
 export function fitAssessmentProblems(input: FitReasons): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (input.verdict !== 'FITS' && ![input.reasonProblemSize, input.reasonIvpMatch, input.reasonCapacity].some(filled)) {
-    problems.push({ field: 'reasonProblemSize', messageKey: 'validation.localFit.reasonRequired' });
+    problems.push({ field: 'reasonProblemSize', messageKey: 'localFit.validation.reasonRequired' });
   }
   if (input.verdict === 'FITS_WITH_ADAPTATION' && !filled(input.adaptationAsked)) {
-    problems.push({ field: 'adaptationAsked', messageKey: 'validation.localFit.adaptationRequired' });
+    problems.push({ field: 'adaptationAsked', messageKey: 'localFit.validation.adaptationRequired' });
   }
   return problems;
 }
 
 /** Taking part with an own local approach must describe that approach; it is what overlap checks compare. */
 export function participationProblems(input: { level: ParticipationLevel; localApproach?: string | null }): RuleProblem[] {
-  return input.level === 'OWN_APPROACH' && !filled(input.localApproach) ? [{ field: 'localApproach', messageKey: 'validation.localFit.localApproachRequired' }] : [];
+  return input.level === 'OWN_APPROACH' && !filled(input.localApproach) ? [{ field: 'localApproach', messageKey: 'localFit.validation.localApproachRequired' }] : [];
 }
 
 /** A stopped adoption needs its reason, so other municipalities learn from it. */
 export function adoptionProblems(input: { state: AdoptionState; stoppedReason?: string | null }): RuleProblem[] {
-  return input.state === 'STOPPED' && !filled(input.stoppedReason) ? [{ field: 'stoppedReason', messageKey: 'validation.localFit.stoppedReasonRequired' }] : [];
+  return input.state === 'STOPPED' && !filled(input.stoppedReason) ? [{ field: 'stoppedReason', messageKey: 'localFit.validation.stoppedReasonRequired' }] : [];
 }
 
 export interface RolloutProgress {

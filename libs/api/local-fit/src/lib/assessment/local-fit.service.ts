@@ -47,7 +47,7 @@ export class LocalFitService {
       authorize(actor, 'create', 'LocalFitAssessment', { regionId: municipality.regionId, municipalityId: municipality.id, themeId: theme.id });
       refuseOnProblems(fitAssessmentProblems(input));
       if (await manager.existsBy(LocalFitAssessmentEntity, { municipalityId: municipality.id, themeId: theme.id, cycle: input.cycle })) {
-        refuseOnProblems([{ field: 'cycle', messageKey: 'validation.localFit.cycleTaken' }]);
+        refuseOnProblems([{ field: 'cycle', messageKey: 'localFit.validation.cycleTaken' }]);
       }
       const values = { ...definedFields(input, [...REASONS]), municipalityId: municipality.id, themeId: theme.id, strategyId: theme.strategyId, regionId: municipality.regionId, cycle: input.cycle, verdict: input.verdict };
       return this.writes.create(manager, actor, LocalFitAssessmentEntity, { ...values, draftedByUserId: actor.principal?.userId || null }, { entityType: 'LocalFitAssessment', regionId: municipality.regionId });

@@ -8,7 +8,7 @@ import { refuseOnProblems } from '../rule-problems';
 import { IvpEntity, IvpPriorityEntity } from './ivp.entity';
 import { AddIvpPriorityInput, CreateIvpInput, UpdateIvpInput } from './ivp.model';
 
-const periodProblems = (start: string, end: string) => (end < start ? [{ field: 'periodEnd', messageKey: 'validation.localFit.periodOrder' }] : []);
+const periodProblems = (start: string, end: string) => (end < start ? [{ field: 'periodEnd', messageKey: 'localFit.validation.periodOrder' }] : []);
 
 /** The IVP register: each municipality's integral safety plans and their priorities. */
 @Injectable()

@@ -34,7 +34,7 @@ export class ParticipationService {
       await this.scopes.partOfTheme(manager, theme.id, { actionId: input.actionId, field: 'actionId' });
       await this.scopes.partOfTheme(manager, theme.id, { goalId: input.localGoalId, field: 'localGoalId' });
       if (await manager.existsBy(ParticipationEntity, { municipalityId: municipality.id, themeId: theme.id, actionId: input.actionId ?? IsNull() })) {
-        refuseOnProblems([{ field: input.actionId ? 'actionId' : 'themeId', messageKey: 'validation.localFit.participationExists' }]);
+        refuseOnProblems([{ field: input.actionId ? 'actionId' : 'themeId', messageKey: 'localFit.validation.participationExists' }]);
       }
       const values = { ...definedFields(input, [...FIELDS]), municipalityId: municipality.id, themeId: theme.id, actionId: input.actionId ?? null, level: input.level, regionId: municipality.regionId };
       return this.writes.create(manager, actor, ParticipationEntity, values, { entityType: 'Participation', regionId: municipality.regionId });
