@@ -29,6 +29,29 @@ test('a municipality official records that ondermijning fits only with adaptatio
   await expect(page.getByRole('region', { name: 'Openstaande verzoeken aan de regio' })).toContainText('Richt de RIEC-inzet eerst op Overvecht en Kanaleneiland.');
 });
 
+test('the official records the own participation and an IVP priority', async ({ page }) => {
+  await signIn(page, 'gemeente.utrecht@regie.example');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Onze gemeente' }).click();
+  const overlast = page.getByRole('article', { name: 'Overlast' });
+  await overlast.getByRole('button', { name: 'Deelname aan Overlast wijzigen' }).click();
+  await overlast.getByLabel('Deelname', { exact: true }).selectOption({ label: 'Eigen lokale aanpak' });
+  await overlast.getByRole('button', { name: 'Deelname opslaan' }).click();
+  await expect(overlast.getByText('Beschrijf de eigen lokale aanpak.')).toBeVisible();
+  await expectAccessible(page);
+  await overlast.getByLabel('Eigen lokale aanpak (bij een eigen aanpak)').fill('Utrechtse wijkaanpak jeugdgroepen');
+  await overlast.getByRole('button', { name: 'Deelname opslaan' }).click();
+  await expect(overlast.getByRole('button', { name: 'Deelname opslaan' })).toHaveCount(0);
+  await expect(overlast.getByText('Eigen lokale aanpak', { exact: true })).toBeVisible();
+  await expect(overlast).toContainText('Utrechtse wijkaanpak jeugdgroepen');
+
+  const ivp = page.getByRole('region', { name: 'Integraal veiligheidsplan (IVP)' });
+  await ivp.getByLabel('Nieuwe prioriteit').fill('Radicalisering');
+  await ivp.getByLabel('Veiligheidsveld (Kernbeleid Veiligheid)').selectOption({ label: 'Integriteit en veiligheid' });
+  await ivp.getByLabel('Regionaal thema').selectOption({ label: 'Ondermijning' });
+  await ivp.getByRole('button', { name: 'Prioriteit toevoegen' }).click();
+  await expect(ivp.getByText('Radicalisering — Integriteit en veiligheid (sluit aan op het regionale thema Ondermijning)')).toBeVisible();
+});
+
 test('the official sees another municipality but cannot assess it', async ({ page }) => {
   await signIn(page, 'gemeente.utrecht@regie.example');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Lokale aansluiting' }).click();

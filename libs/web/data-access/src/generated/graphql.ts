@@ -15,6 +15,13 @@ export type AddBudgetLineInput = {
   year: number;
 };
 
+export type AddIvpPriorityInput = {
+  ivpId: string | number;
+  safetyField: string;
+  themeId?: string | number | null | undefined;
+  title: string;
+};
+
 export type AddLocalFitCommentInput = {
   assessmentId: string | number;
   body: string;
@@ -77,6 +84,19 @@ export type CreateLocalFitAssessmentInput = {
   reasonProblemSize?: string | null | undefined;
   themeId: string | number;
   verdict: string;
+};
+
+export type CreateParticipationInput = {
+  actionId?: string | number | null | undefined;
+  budgetEuro?: number | null | undefined;
+  capacityFte?: number | null | undefined;
+  contactName?: string | null | undefined;
+  level: string;
+  localApproach?: string | null | undefined;
+  localGoalId?: string | number | null | undefined;
+  municipalityId: string | number;
+  since?: string | null | undefined;
+  themeId: string | number;
 };
 
 export type ImportMeasurementsInput = {
@@ -147,6 +167,18 @@ export type UpdateMunicipalityInput = {
   population?: number | null | undefined;
   version: number;
   websiteUrl?: string | null | undefined;
+};
+
+export type UpdateParticipationInput = {
+  budgetEuro?: number | null | undefined;
+  capacityFte?: number | null | undefined;
+  contactName?: string | null | undefined;
+  id: string | number;
+  level?: string | null | undefined;
+  localApproach?: string | null | undefined;
+  localGoalId?: string | number | null | undefined;
+  since?: string | null | undefined;
+  version: number;
 };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -246,6 +278,27 @@ export type OurMunicipalityQueryVariables = Exact<{
 
 
 export type OurMunicipalityQuery = { ourMunicipality: { id: string, sizeClass: string | null, peerCount: number, municipality: { id: string, regionId: string, name: string, slug: string, population: number | null }, indicators: Array<{ indicatorId: string, indicatorName: string, unit: string | null, direction: string, themeId: string, period: string, value: number | null, regionalValue: number | null, peerAverage: number | null, peerCount: number }>, participations: Array<{ id: string, themeId: string, actionId: string | null, level: string, localApproach: string | null, contactName: string | null, capacityFte: number | null, budgetEuro: number | null, since: string | null, version: number, action: { id: string, title: string } | null, localGoal: { id: string, title: string } | null }>, assessments: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }>, ivps: Array<{ id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, linkUrl: string | null, version: number, priorities: Array<{ id: string, title: string, safetyField: string, theme: { id: string, name: string } | null }> }>, practiceAdoptions: Array<{ id: string, practiceId: string, state: string, stoppedReason: string | null, version: number }> } | null, strategies: Array<{ id: string, title: string, themes: Array<{ id: string, name: string, position: number }> }>, goodPractices: Array<{ id: string, title: string }> };
+
+export type CreateParticipationMutationVariables = Exact<{
+  input: CreateParticipationInput;
+}>;
+
+
+export type CreateParticipationMutation = { createParticipation: { id: string, level: string, version: number } };
+
+export type UpdateParticipationMutationVariables = Exact<{
+  input: UpdateParticipationInput;
+}>;
+
+
+export type UpdateParticipationMutation = { updateParticipation: { id: string, level: string, version: number } };
+
+export type AddIvpPriorityMutationVariables = Exact<{
+  input: AddIvpPriorityInput;
+}>;
+
+
+export type AddIvpPriorityMutation = { addIvpPriority: { id: string, title: string } };
 
 export type SessionUserFragment = { id: string, name: string, email: string, roles: Array<{ id: string, role: Role, regionId: string | null, themeId: string | null, municipalityId: string | null, organisationId: string | null, region: { id: string, name: string } | null, theme: { id: string, name: string } | null, municipality: { id: string, name: string } | null, organisation: { id: string, name: string } | null }> };
 
@@ -482,6 +535,30 @@ export const OurMunicipalityDocument = {"kind":"Document","definitions":[{"kind"
   })
   export class OurMunicipalityGQL extends Apollo.Query<OurMunicipalityQuery, OurMunicipalityQueryVariables> {
     override document = OurMunicipalityDocument;
+  }
+export const CreateParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateParticipationGQL extends Apollo.Mutation<CreateParticipationMutation, CreateParticipationMutationVariables> {
+    override document = CreateParticipationDocument;
+  }
+export const UpdateParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateParticipationGQL extends Apollo.Mutation<UpdateParticipationMutation, UpdateParticipationMutationVariables> {
+    override document = UpdateParticipationDocument;
+  }
+export const AddIvpPriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIvpPriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddIvpPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIvpPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddIvpPriorityGQL extends Apollo.Mutation<AddIvpPriorityMutation, AddIvpPriorityMutationVariables> {
+    override document = AddIvpPriorityDocument;
   }
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 

@@ -6,13 +6,15 @@ import { LanguageStore } from '@regie/web/util';
 import { participationClass, verdictClass } from '../shared/local-fit-labels';
 import { CommentForm } from './comment-form';
 import { FitAssessmentForm } from './fit-assessment-form';
+import { IvpPriorityForm } from './ivp-priority-form';
 import { OurMunicipalityStore } from './our-municipality-store';
+import { ParticipationForm } from './participation-form';
 
 /** "Onze gemeente": everything regional that concerns one municipality, printable for the council. */
 @Component({
   selector: 'regie-our-municipality-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe, FitAssessmentForm, CommentForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe, FitAssessmentForm, CommentForm, ParticipationForm, IvpPriorityForm],
   providers: [OurMunicipalityStore],
   templateUrl: './our-municipality-page.html',
   styleUrl: '../shared/local-fit.css',
@@ -27,6 +29,8 @@ export class OurMunicipalityPage {
   protected readonly participationClass = participationClass;
   /** The theme whose fit form is open, if any. */
   protected readonly editing = signal<string | null>(null);
+  /** The theme whose participation form is open, if any. */
+  protected readonly editingParticipation = signal<string | null>(null);
 
   constructor() {
     effect(() => this.store.id.set(this.id()));
