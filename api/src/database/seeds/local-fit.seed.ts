@@ -27,25 +27,27 @@ export async function seedLocalFit(manager: EntityManager, { regionId, themes, m
   const actions = await manager.findBy(ActionEntity, { regionId });
   const actionLinks = actions.length ? await manager.findBy(ActionMunicipalityEntity, { actionId: In(actions.map((a) => a.id)) }) : [];
 
-  for (const [index, m] of municipalities.entries()) {
-    const ivp = await manager.save(
-      IvpEntity,
-      manager.create(IvpEntity, {
-        regionId,
-        municipalityId: m.id,
-        title: `Integraal veiligheidsplan ${m.name} 2008–2011`,
-        periodStart: '2008-01-01',
-        periodEnd: '2011-12-31',
-        adoptedOn: index % 7 === 6 ? null : `2007-${String(10 + (index % 3)).padStart(2, '0')}-${String(1 + (index % 27)).padStart(2, '0')}`,
-        linkUrl: m.websiteUrl,
-      }),
-    );
-    const picks = [index, index + 3, index + 5].map((n) => IVP_PRIORITY_TEMPLATES[n % IVP_PRIORITY_TEMPLATES.length]);
-    await manager.insert(
-      IvpPriorityEntity,
-      picks.map(([title, safetyField, slug], position) => ({ ivpId: ivp.id, regionId, municipalityId: m.id, title, safetyField, themeId: slug ? theme(slug).id : null, position: position + 1 })),
-    );
-  }
+  // Multi-row inserts: the embedded database loads the demo on first start, so a few statements, not hundreds.
+  const ivps = await manager.insert(
+    IvpEntity,
+    municipalities.map((m, index) => ({
+      regionId,
+      municipalityId: m.id,
+      title: `Integraal veiligheidsplan ${m.name} 2008–2011`,
+      periodStart: '2008-01-01',
+      periodEnd: '2011-12-31',
+      adoptedOn: index % 7 === 6 ? null : `2007-${String(10 + (index % 3)).padStart(2, '0')}-${String(1 + (index % 27)).padStart(2, '0')}`,
+      linkUrl: m.websiteUrl,
+    })),
+  );
+  await manager.insert(
+    IvpPriorityEntity,
+    municipalities.flatMap((m, index) =>
+      [index, index + 3, index + 5]
+        .map((n) => IVP_PRIORITY_TEMPLATES[n % IVP_PRIORITY_TEMPLATES.length])
+        .map(([title, safetyField, slug], position) => ({ ivpId: ivps.identifiers[index]['id'] as string, regionId, municipalityId: m.id, title, safetyField, themeId: slug ? theme(slug).id : null, position: position + 1 })),
+    ),
+  );
 
   const participations: Array<Partial<ParticipationEntity>> = [];
   const assessments: Array<Partial<LocalFitAssessmentEntity>> = [];
@@ -90,12 +92,13 @@ export async function seedLocalFit(manager: EntityManager, { regionId, themes, m
     }
   }
   await manager.insert(ParticipationEntity, participations);
-  const saved = await manager.save(LocalFitAssessmentEntity, assessments.map((a) => manager.create(LocalFitAssessmentEntity, a)));
+  const inserted = await manager.insert(LocalFitAssessmentEntity, assessments);
+  const saved = assessments.map((a, index) => ({ ...a, id: inserted.identifiers[index]['id'] as string }));
 
   for (const demo of DEMO_ASSESSMENTS.filter((a) => a.comment)) {
     const [authorName, body] = demo.comment ?? ['', ''];
     const assessment = required(saved.find((a) => a.municipalityId === municipality(demo.municipality).id && a.themeId === theme(demo.theme).id), 'assessment');
-    await manager.insert(LocalFitCommentEntity, { assessmentId: assessment.id, regionId, themeId: assessment.themeId, authorUserId: null, authorName, body });
+    await manager.insert(LocalFitCommentEntity, { assessmentId: assessment.id, regionId, themeId: assessment.themeId as string, authorUserId: null, authorName, body });
   }
 
   for (const demo of DEMO_PRACTICES) {
