@@ -199,6 +199,12 @@ describe('local fit', () => {
       for (const signal of pairs) expect(signal.otherAction).not.toBeNull();
     });
 
+    it('shows the administrator the signals of every region', async () => {
+      const admin = await app.as('admin@regie.example');
+      const result = await admin.request<{ overlapSignals: Array<{ kind: string }> }>('{ overlapSignals { kind } }');
+      expect(dataOf(result).overlapSignals.filter((signal) => signal.kind === 'LOCAL_APPROACH_DUPLICATES_ACTION')).toHaveLength(2);
+    });
+
     it.each(['gemeente.utrecht@regie.example', 'driver.overlast@regie.example', 'viewer@regie.example'])('does not show overlap signals to %s', async (email) => {
       expect(codes(await (await app.as(email)).request('{ overlapSignals { kind } }'))).toEqual(['FORBIDDEN']);
     });

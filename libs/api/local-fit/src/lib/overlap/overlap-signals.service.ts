@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, authorize, readableRegionIds, UnauthenticatedError } from '@regie/api/core';
+import { Actor, authorize, readableRegionIds, RegionEntity, UnauthenticatedError } from '@regie/api/core';
 import { ActionEntity, ActionGoalEntity, ActionMunicipalityEntity } from '@regie/api/strategy';
 import { actionPairOverlaps, ActionReach, localApproachOverlaps } from '@regie/domain';
 import { DataSource, In } from 'typeorm';
@@ -14,7 +14,8 @@ export class OverlapSignalsService {
 
   async forRegion(actor: Actor, regionId?: string | null): Promise<OverlapSignal[]> {
     if (!actor.principal) throw new UnauthenticatedError();
-    const regions = regionId ? [regionId] : (readableRegionIds(actor) ?? []);
+    // ADMIN reads every region (readableRegionIds answers null).
+    const regions = regionId ? [regionId] : (readableRegionIds(actor) ?? (await this.dataSource.getRepository(RegionEntity).find()).map((region) => region.id));
     for (const region of regions) authorize(actor, 'read', 'OverlapSignal', { regionId: region });
     if (!regions.length) return [];
 
