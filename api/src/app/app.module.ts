@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, CoreModule, graphqlOptions } from '@regie/api/core';
 import { StrategyModule } from '@regie/api/strategy';
+import { LocalFitModule } from '@regie/api/local-fit';
 import { DataSourceOptions } from 'typeorm';
 
 export interface AppModuleOptions {
@@ -23,6 +24,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, schemaFile) }),
         CoreModule.forRoot(config),
         StrategyModule,
+        LocalFitModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { StrategyEntity, ThemeEntity, ThemeMandateEntity } from '@regie/api/stra
 import { Role, slugify } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { seedUtrechtPlan } from './utrecht-2009-plan.seed';
+import { seedLocalFit } from './local-fit.seed';
 import { CO_DRIVER_TASKS, DRIVER_TASKS } from './utrecht-2009-plan.data';
 import reference from './utrecht-2009.json';
 
@@ -118,6 +119,7 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
     }
 
     await seedUtrechtPlan(manager, { regionId, themes, organisations: [...organisations, ...municipalOrganisations], municipalities });
+    await seedLocalFit(manager, { regionId, themes, municipalities });
 
     if (withDemoAccounts) {
       accounts.push(

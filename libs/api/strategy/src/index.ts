@@ -8,3 +8,8 @@ export * from './lib/indicators/indicator.entity';
 export * from './lib/measurements/measurement.entity';
 export * from './lib/actions/action.entity';
 export * from './lib/actions/action-parts.entity';
+// Read by local-fit (and reporting): the GraphQL types they hang fields on, and the per-request loaders.
+export * from './lib/themes/theme.model';
+export * from './lib/goals/goal.model';
+export * from './lib/actions/action.model';
+export * from './lib/strategy.loaders';

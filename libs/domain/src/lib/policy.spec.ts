@@ -63,3 +63,44 @@ describe('defineAbilityFor', () => {
     expect(ability.can('create', asSubject('Goal', { regionId: utrecht, themeId: 't' }))).toBe(false);
   });
 });
+
+describe('local-fit policy', () => {
+  const region = 'r1';
+  const ability = (grant: RoleGrant) => defineAbilityFor({ userId: 'u', grants: [grant] });
+  const own = { regionId: region, municipalityId: 'm1', themeId: 't1' };
+  const other = { regionId: region, municipalityId: 'm2', themeId: 't1' };
+
+  it('lets a municipality official record fit, participation, IVP and adoption for the own municipality only', () => {
+    const official = ability({ role: 'MUNICIPALITY', regionId: region, municipalityId: 'm1' });
+    for (const subject of ['LocalFitAssessment', 'Participation', 'Ivp', 'PracticeAdoption'] as const) {
+      expect(official.can('create', asSubject(subject, own))).toBe(true);
+      expect(official.can('update', asSubject(subject, other))).toBe(false);
+    }
+    expect(official.can('create', asSubject('GoodPractice', { regionId: region }))).toBe(false);
+    expect(official.can('create', asSubject('LocalFitComment', own))).toBe(false);
+    expect(official.can('read', asSubject('OverlapSignal', { regionId: region }))).toBe(false);
+  });
+
+  it('lets drivers and co-drivers comment on their own theme only, and not draft assessments', () => {
+    const driver = ability({ role: 'DRIVER', regionId: region, themeId: 't1' });
+    expect(driver.can('create', asSubject('LocalFitComment', { regionId: region, themeId: 't1' }))).toBe(true);
+    expect(driver.can('create', asSubject('LocalFitComment', { regionId: region, themeId: 't2' }))).toBe(false);
+    expect(driver.can('update', asSubject('LocalFitAssessment', own))).toBe(false);
+    expect(driver.can('read', asSubject('LocalFitAssessment', own))).toBe(true);
+  });
+
+  it('lets the bureau manage the practice library, comment and see overlap signals, within its region', () => {
+    const bureau = ability({ role: 'BUREAU', regionId: region });
+    expect(bureau.can('create', asSubject('GoodPractice', { regionId: region }))).toBe(true);
+    expect(bureau.can('create', asSubject('GoodPractice', { regionId: 'r2' }))).toBe(false);
+    expect(bureau.can('read', asSubject('OverlapSignal', { regionId: region }))).toBe(true);
+    expect(bureau.can('create', asSubject('LocalFitComment', own))).toBe(true);
+    expect(bureau.can('update', asSubject('LocalFitAssessment', own))).toBe(false);
+  });
+
+  it('lets college and viewers read but not write', () => {
+    const viewer = ability({ role: 'VIEWER', regionId: region });
+    expect(viewer.can('read', asSubject('LocalFitAssessment', own))).toBe(true);
+    expect(viewer.can('create', asSubject('LocalFitComment', own))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as tag } from '@casl/ability';
-import { Principal } from './roles';
+import { Principal, RoleGrant } from './roles';
 
 /**
  * The one policy definition of Regie. The API enforces it on every query, field and mutation;
@@ -18,7 +18,8 @@ export type SubjectName =
   | 'Measurement'
   | 'Action'
   | 'AuditEvent'
-  | 'User';
+  | 'User'
+  | LocalFitSubject;
 
 /** What every role of a region may read. */
 const REGIONAL: SubjectName[] = ['Region', 'Municipality', 'Strategy', 'Theme', 'ThemeMandate', 'Goal', 'Indicator', 'Measurement', 'Action'];
@@ -29,7 +30,7 @@ const THEME_PLAN: SubjectName[] = ['Goal', 'Indicator', 'Action', 'Measurement']
 export interface SubjectAttributes {
   id?: string;
   regionId?: string | null;
-  themeId?: string;
+  themeId?: string | null;
   municipalityId?: string | null;
 }
 
@@ -63,6 +64,7 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
         can('read', REGIONAL, { regionId: region });
         break;
     }
+    grantLocalFit(can, grant);
   }
   if (principal) can('read', 'User', { id: principal.userId });
   return build();
@@ -71,4 +73,37 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
 /** Marks a plain record with its subject type, so conditions can be checked against it. */
 export function asSubject<T extends SubjectAttributes>(type: Exclude<SubjectName, 'all'>, record: T) {
   return tag(type, { ...record });
+}
+
+// ---- Local fit (issue 5) -------------------------------------------------------------------------
+/** The subjects of municipal participation and local fit. */
+export type LocalFitSubject = 'Ivp' | 'Participation' | 'LocalFitAssessment' | 'LocalFitComment' | 'GoodPractice' | 'PracticeAdoption' | 'OverlapSignal';
+/** What every role of a region may read about local fit; overlap signals are for the bureau. */
+const LOCAL_FIT_READABLE: LocalFitSubject[] = ['Ivp', 'Participation', 'LocalFitAssessment', 'LocalFitComment', 'GoodPractice', 'PracticeAdoption'];
+/** What a municipality official records for the own municipality only. */
+const MUNICIPAL_RECORDS: LocalFitSubject[] = ['Ivp', 'Participation', 'LocalFitAssessment', 'PracticeAdoption'];
+
+/**
+ * Municipality officials draft their own municipality's IVP register, participation, fit and practice
+ * adoption; drivers and co-drivers comment on fit for their theme; the bureau comments, manages the
+ * practice library (and adoption states) and sees the overlap signals.
+ */
+function grantLocalFit(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGrant): void {
+  const region = grant.regionId;
+  if (grant.role === 'ADMIN') return;
+  can('read', LOCAL_FIT_READABLE, { regionId: region });
+  switch (grant.role) {
+    case 'BUREAU':
+      can('read', 'OverlapSignal', { regionId: region });
+      can(['create', 'update', 'delete'], ['GoodPractice', 'PracticeAdoption'], { regionId: region });
+      can('create', 'LocalFitComment', { regionId: region });
+      break;
+    case 'DRIVER':
+    case 'CO_DRIVER':
+      can('create', 'LocalFitComment', { regionId: region, themeId: grant.themeId ?? undefined });
+      break;
+    case 'MUNICIPALITY':
+      can(['create', 'update', 'delete'], MUNICIPAL_RECORDS, { regionId: region, municipalityId: grant.municipalityId ?? undefined });
+      break;
+  }
 }

@@ -12,6 +12,9 @@ export interface NavigationItem {
 export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/', label: translationKey('nav.start'), exact: true },
   { path: '/boom', label: translationKey('nav.tree'), requires: { action: 'read', subject: 'Strategy' } },
+  { path: '/onze-gemeente', label: translationKey('localFit.nav.ownMunicipality'), requires: { action: 'update', subject: 'LocalFitAssessment' } },
+  { path: '/lokale-aansluiting', label: translationKey('localFit.nav.matrix'), requires: { action: 'read', subject: 'LocalFitAssessment' } },
+  { path: '/goede-praktijken', label: translationKey('localFit.nav.practices'), requires: { action: 'read', subject: 'GoodPractice' } },
   { path: '/gemeenten', label: translationKey('nav.municipalities'), requires: { action: 'read', subject: 'Municipality' } },
   { path: '/audit', label: translationKey('nav.audit'), requires: { action: 'read', subject: 'AuditEvent' } },
   { path: '/account', label: translationKey('nav.account') },

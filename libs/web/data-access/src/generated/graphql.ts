@@ -24,6 +24,18 @@ export type AddCapacityInput = {
   unit: string;
 };
 
+export type AddIvpPriorityInput = {
+  ivpId: string | number;
+  safetyField: string;
+  themeId?: string | number | null | undefined;
+  title: string;
+};
+
+export type AddLocalFitCommentInput = {
+  assessmentId: string | number;
+  body: string;
+};
+
 export type AddMilestoneInput = {
   actionId: string | number;
   dueOn: string;
@@ -76,6 +88,14 @@ export type CreateGoalInput = {
   title: string;
 };
 
+export type CreateGoodPracticeInput = {
+  contact?: string | null | undefined;
+  description: string;
+  regionId: string | number;
+  themeId?: string | number | null | undefined;
+  title: string;
+};
+
 export type CreateIndicatorInput = {
   baseline?: number | null | undefined;
   baselinePeriod?: string | null | undefined;
@@ -89,6 +109,31 @@ export type CreateIndicatorInput = {
   target?: number | null | undefined;
   targetDeadline?: string | null | undefined;
   unit?: string | null | undefined;
+};
+
+export type CreateLocalFitAssessmentInput = {
+  adaptationAsked?: string | null | undefined;
+  /** A year, optionally with a part: 2009, 2009-T2. */
+  cycle: string;
+  municipalityId: string | number;
+  reasonCapacity?: string | null | undefined;
+  reasonIvpMatch?: string | null | undefined;
+  reasonProblemSize?: string | null | undefined;
+  themeId: string | number;
+  verdict: string;
+};
+
+export type CreateParticipationInput = {
+  actionId?: string | number | null | undefined;
+  budgetEuro?: number | null | undefined;
+  capacityFte?: number | null | undefined;
+  contactName?: string | null | undefined;
+  level: string;
+  localApproach?: string | null | undefined;
+  localGoalId?: string | number | null | undefined;
+  municipalityId: string | number;
+  since?: string | null | undefined;
+  themeId: string | number;
 };
 
 export type CreateStrategyInput = {
@@ -128,6 +173,15 @@ export type Role =
   | 'DRIVER'
   | 'MUNICIPALITY'
   | 'VIEWER';
+
+export type SetPracticeAdoptionInput = {
+  municipalityId: string | number;
+  practiceId: string | number;
+  state: string;
+  stoppedReason?: string | null | undefined;
+  /** The version the change is based on; omit only when the municipality has no record yet. */
+  version?: number | null | undefined;
+};
 
 export type UpdateActionInput = {
   analysis?: string | null | undefined;
@@ -173,6 +227,16 @@ export type UpdateIndicatorInput = {
   version: number;
 };
 
+export type UpdateLocalFitAssessmentInput = {
+  adaptationAsked?: string | null | undefined;
+  id: string | number;
+  reasonCapacity?: string | null | undefined;
+  reasonIvpMatch?: string | null | undefined;
+  reasonProblemSize?: string | null | undefined;
+  verdict?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateMandateInput = {
   /** Ends the mandate; it stays in the history. */
   endsOn?: string | null | undefined;
@@ -197,6 +261,18 @@ export type UpdateMunicipalityInput = {
   population?: number | null | undefined;
   version: number;
   websiteUrl?: string | null | undefined;
+};
+
+export type UpdateParticipationInput = {
+  budgetEuro?: number | null | undefined;
+  capacityFte?: number | null | undefined;
+  contactName?: string | null | undefined;
+  id: string | number;
+  level?: string | null | undefined;
+  localApproach?: string | null | undefined;
+  localGoalId?: string | number | null | undefined;
+  since?: string | null | undefined;
+  version: number;
 };
 
 export type UpdateStrategyInput = {
@@ -235,6 +311,102 @@ export type UpdateMunicipalityMutationVariables = Exact<{
 
 
 export type UpdateMunicipalityMutation = { updateMunicipality: { id: string, regionId: string, name: string, slug: string, cbsCode: string, population: number | null, websiteUrl: string | null, version: number } };
+
+export type PracticeAdoptionFieldsFragment = { id: string, practiceId: string, municipalityId: string, state: string, stoppedReason: string | null, version: number };
+
+export type GoodPracticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GoodPracticesQuery = { goodPractices: Array<{ id: string, title: string, description: string, contact: string | null, version: number, theme: { id: string, name: string } | null, rollout: { total: number, notStarted: number, preparing: number, running: number, embedded: number, stopped: number, adoptedPercent: number }, adoptions: Array<{ id: string, practiceId: string, municipalityId: string, state: string, stoppedReason: string | null, version: number }> }>, regions: Array<{ id: string, name: string, municipalities: Array<{ id: string, name: string }> }> };
+
+export type CreateGoodPracticeMutationVariables = Exact<{
+  input: CreateGoodPracticeInput;
+}>;
+
+
+export type CreateGoodPracticeMutation = { createGoodPractice: { id: string, title: string } };
+
+export type SetPracticeAdoptionMutationVariables = Exact<{
+  input: SetPracticeAdoptionInput;
+}>;
+
+
+export type SetPracticeAdoptionMutation = { setPracticeAdoption: { id: string, practiceId: string, municipalityId: string, state: string, stoppedReason: string | null, version: number } };
+
+export type LocalFitAssessmentFieldsFragment = { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> };
+
+export type CreateLocalFitAssessmentMutationVariables = Exact<{
+  input: CreateLocalFitAssessmentInput;
+}>;
+
+
+export type CreateLocalFitAssessmentMutation = { createLocalFitAssessment: { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> } };
+
+export type UpdateLocalFitAssessmentMutationVariables = Exact<{
+  input: UpdateLocalFitAssessmentInput;
+}>;
+
+
+export type UpdateLocalFitAssessmentMutation = { updateLocalFitAssessment: { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> } };
+
+export type AddLocalFitCommentMutationVariables = Exact<{
+  input: AddLocalFitCommentInput;
+}>;
+
+
+export type AddLocalFitCommentMutation = { addLocalFitComment: { id: string, authorName: string, body: string, createdAt: string } };
+
+export type ThemeLocalFitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThemeLocalFitQuery = { theme: { id: string, regionId: string, localFitConcerns: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, municipality: { id: string, name: string }, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }> } | null };
+
+export type LocalFitStrategiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalFitStrategiesQuery = { strategies: Array<{ id: string, title: string, regionId: string }> };
+
+export type LocalFitMatrixQueryVariables = Exact<{
+  strategyId: string | number;
+}>;
+
+
+export type LocalFitMatrixQuery = { localFitMatrix: { strategyId: string, themes: Array<{ id: string, name: string, position: number }>, rows: Array<{ sizeClass: string | null, municipality: { id: string, name: string, population: number | null }, cells: Array<{ themeId: string, participation: string | null, verdict: string | null, cycle: string | null, assessmentId: string | null }> }> } | null };
+
+export type OverlapSignalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverlapSignalsQuery = { overlapSignals: Array<{ kind: string, localApproach: string | null, goal: { id: string, title: string }, action: { id: string, title: string }, otherAction: { id: string, title: string } | null, municipalities: Array<{ id: string, name: string }> }> };
+
+export type OurMunicipalityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OurMunicipalityQuery = { ourMunicipality: { id: string, sizeClass: string | null, peerCount: number, municipality: { id: string, regionId: string, name: string, slug: string, population: number | null }, indicators: Array<{ indicatorId: string, indicatorName: string, unit: string | null, direction: string, themeId: string, period: string, value: number | null, regionalValue: number | null, peerAverage: number | null, peerCount: number }>, participations: Array<{ id: string, themeId: string, actionId: string | null, level: string, localApproach: string | null, contactName: string | null, capacityFte: number | null, budgetEuro: number | null, since: string | null, version: number, action: { id: string, title: string } | null, localGoal: { id: string, title: string } | null }>, assessments: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }>, ivps: Array<{ id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, linkUrl: string | null, version: number, priorities: Array<{ id: string, title: string, safetyField: string, theme: { id: string, name: string } | null }> }>, practiceAdoptions: Array<{ id: string, practiceId: string, state: string, stoppedReason: string | null, version: number }> } | null, strategies: Array<{ id: string, title: string, themes: Array<{ id: string, name: string, position: number }> }>, goodPractices: Array<{ id: string, title: string }> };
+
+export type CreateParticipationMutationVariables = Exact<{
+  input: CreateParticipationInput;
+}>;
+
+
+export type CreateParticipationMutation = { createParticipation: { id: string, level: string, version: number } };
+
+export type UpdateParticipationMutationVariables = Exact<{
+  input: UpdateParticipationInput;
+}>;
+
+
+export type UpdateParticipationMutation = { updateParticipation: { id: string, level: string, version: number } };
+
+export type AddIvpPriorityMutationVariables = Exact<{
+  input: AddIvpPriorityInput;
+}>;
+
+
+export type AddIvpPriorityMutation = { addIvpPriority: { id: string, title: string } };
 
 export type SessionUserFragment = { id: string, name: string, email: string, roles: Array<{ id: string, role: Role, regionId: string | null, themeId: string | null, municipalityId: string | null, organisationId: string | null, region: { id: string, name: string } | null, theme: { id: string, name: string } | null, municipality: { id: string, name: string } | null, organisation: { id: string, name: string } | null }> };
 
@@ -444,6 +616,8 @@ export type ThemePageQueryVariables = Exact<{
 export type ThemePageQuery = { theme: { id: string, regionId: string, strategyId: string, name: string, description: string | null, examples: Array<string>, safetyFields: Array<string>, version: number, mandates: Array<{ id: string, version: number, role: string, tasks: string | null, responsibilities: string | null, powers: string | null, startsOn: string, endsOn: string | null, person: { id: string, name: string, functionTitle: string | null, organisation: { id: string, name: string } | null } }>, planQuality: Array<{ check: string, subjectId: string, subjectTitle: string, subjectType: string, themeId: string }>, goals: Array<{ id: string, themeId: string, title: string, description: string | null, position: number, version: number, indicators: Array<{ id: string, goalId: string, name: string, definition: string | null, unit: string | null, source: string | null, level: string, cadence: string, direction: string, baseline: number | null, baselinePeriod: string | null, target: number | null, targetDeadline: string | null, version: number, measurements: Array<{ id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number }>, latestValue: { id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number } | null }>, actions: Array<{ description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, milestones: Array<{ id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number }>, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } | null, capacity: Array<{ id: string, amount: number, unit: string, period: string, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> }> }> } | null };
 
 export const MunicipalityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MunicipalityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Municipality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"websiteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
+export const PracticeAdoptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeAdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeAdoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
+export const LocalFitAssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalFitAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalFitAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasonProblemSize"}},{"kind":"Field","name":{"kind":"Name","value":"reasonIvpMatch"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"adaptationAsked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openRequest"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const MilestoneFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
 export const ActionSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Action"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MilestoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"spent"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
@@ -476,6 +650,118 @@ export const UpdateMunicipalityDocument = {"kind":"Document","definitions":[{"ki
   })
   export class UpdateMunicipalityGQL extends Apollo.Mutation<UpdateMunicipalityMutation, UpdateMunicipalityMutationVariables> {
     override document = UpdateMunicipalityDocument;
+  }
+export const GoodPracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoodPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goodPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rollout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"notStarted"}},{"kind":"Field","name":{"kind":"Name","value":"preparing"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"embedded"}},{"kind":"Field","name":{"kind":"Name","value":"stopped"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeAdoptionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeAdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeAdoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class GoodPracticesGQL extends Apollo.Query<GoodPracticesQuery, GoodPracticesQueryVariables> {
+    override document = GoodPracticesDocument;
+  }
+export const CreateGoodPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGoodPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGoodPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGoodPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateGoodPracticeGQL extends Apollo.Mutation<CreateGoodPracticeMutation, CreateGoodPracticeMutationVariables> {
+    override document = CreateGoodPracticeDocument;
+  }
+export const SetPracticeAdoptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPracticeAdoption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPracticeAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPracticeAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeAdoptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeAdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeAdoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetPracticeAdoptionGQL extends Apollo.Mutation<SetPracticeAdoptionMutation, SetPracticeAdoptionMutationVariables> {
+    override document = SetPracticeAdoptionDocument;
+  }
+export const CreateLocalFitAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLocalFitAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLocalFitAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocalFitAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalFitAssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalFitAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalFitAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasonProblemSize"}},{"kind":"Field","name":{"kind":"Name","value":"reasonIvpMatch"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"adaptationAsked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openRequest"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateLocalFitAssessmentGQL extends Apollo.Mutation<CreateLocalFitAssessmentMutation, CreateLocalFitAssessmentMutationVariables> {
+    override document = CreateLocalFitAssessmentDocument;
+  }
+export const UpdateLocalFitAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLocalFitAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLocalFitAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLocalFitAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalFitAssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalFitAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalFitAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasonProblemSize"}},{"kind":"Field","name":{"kind":"Name","value":"reasonIvpMatch"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"adaptationAsked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openRequest"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateLocalFitAssessmentGQL extends Apollo.Mutation<UpdateLocalFitAssessmentMutation, UpdateLocalFitAssessmentMutationVariables> {
+    override document = UpdateLocalFitAssessmentDocument;
+  }
+export const AddLocalFitCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLocalFitComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLocalFitCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLocalFitComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddLocalFitCommentGQL extends Apollo.Mutation<AddLocalFitCommentMutation, AddLocalFitCommentMutationVariables> {
+    override document = AddLocalFitCommentDocument;
+  }
+export const ThemeLocalFitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThemeLocalFit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"localFitConcerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalFitAssessmentFields"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalFitAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalFitAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasonProblemSize"}},{"kind":"Field","name":{"kind":"Name","value":"reasonIvpMatch"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"adaptationAsked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openRequest"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ThemeLocalFitGQL extends Apollo.Query<ThemeLocalFitQuery, ThemeLocalFitQueryVariables> {
+    override document = ThemeLocalFitDocument;
+  }
+export const LocalFitStrategiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalFitStrategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LocalFitStrategiesGQL extends Apollo.Query<LocalFitStrategiesQuery, LocalFitStrategiesQueryVariables> {
+    override document = LocalFitStrategiesDocument;
+  }
+export const LocalFitMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalFitMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"strategyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localFitMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"strategyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"strategyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LocalFitMatrixGQL extends Apollo.Query<LocalFitMatrixQuery, LocalFitMatrixQueryVariables> {
+    override document = LocalFitMatrixDocument;
+  }
+export const OverlapSignalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverlapSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overlapSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"localApproach"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OverlapSignalsGQL extends Apollo.Query<OverlapSignalsQuery, OverlapSignalsQueryVariables> {
+    override document = OverlapSignalsDocument;
+  }
+export const OurMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OurMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ourMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"regionalValue"}},{"kind":"Field","name":{"kind":"Name","value":"peerAverage"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"actionId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"localApproach"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"capacityFte"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEuro"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localGoal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalFitAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"safetyField"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"practiceAdoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goodPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalFitAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalFitAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasonProblemSize"}},{"kind":"Field","name":{"kind":"Name","value":"reasonIvpMatch"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"adaptationAsked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openRequest"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OurMunicipalityGQL extends Apollo.Query<OurMunicipalityQuery, OurMunicipalityQueryVariables> {
+    override document = OurMunicipalityDocument;
+  }
+export const CreateParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateParticipationGQL extends Apollo.Mutation<CreateParticipationMutation, CreateParticipationMutationVariables> {
+    override document = CreateParticipationDocument;
+  }
+export const UpdateParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateParticipationGQL extends Apollo.Mutation<UpdateParticipationMutation, UpdateParticipationMutationVariables> {
+    override document = UpdateParticipationDocument;
+  }
+export const AddIvpPriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIvpPriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddIvpPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIvpPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddIvpPriorityGQL extends Apollo.Mutation<AddIvpPriorityMutation, AddIvpPriorityMutationVariables> {
+    override document = AddIvpPriorityDocument;
   }
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 

@@ -13,13 +13,14 @@ import { MandateForm } from '../edit/mandate-form';
 import { roleLine } from '../overview/theme-summary';
 import { IndicatorCard } from './indicator-card';
 import { anchorOf, budgetTotals, capacityTotals, formatEuro, formatFigure } from './theme-figures';
+import { ThemeLocalFit } from './theme-local-fit';
 import { ThemeStore } from './theme-store';
 
 /** One theme in full: what it is, who drives it under which mandate, the gaps in its plan, its goals and actions. */
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, MandateForm, ActionForm, ActionMilestones, ActionCapacity, BudgetLineForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, MandateForm, ActionForm, ActionMilestones, ActionCapacity, BudgetLineForm, ThemeLocalFit],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],

@@ -1,0 +1,42 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe } from '@regie/web/ui';
+import { LanguageStore } from '@regie/web/util';
+import { participationClass, verdictClass } from '../shared/local-fit-labels';
+import { CommentForm } from './comment-form';
+import { FitAssessmentForm } from './fit-assessment-form';
+import { IvpPriorityForm } from './ivp-priority-form';
+import { OurMunicipalityStore } from './our-municipality-store';
+import { ParticipationForm } from './participation-form';
+
+/** "Onze gemeente": everything regional that concerns one municipality, printable for the council. */
+@Component({
+  selector: 'regie-our-municipality-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe, FitAssessmentForm, CommentForm, ParticipationForm, IvpPriorityForm],
+  providers: [OurMunicipalityStore],
+  templateUrl: './our-municipality-page.html',
+  styleUrl: '../shared/local-fit.css',
+})
+export class OurMunicipalityPage {
+  /** Route parameter, bound by the router. */
+  readonly id = input.required<string>();
+
+  protected readonly store = inject(OurMunicipalityStore);
+  protected readonly language = inject(LanguageStore).language;
+  protected readonly verdictClass = verdictClass;
+  protected readonly participationClass = participationClass;
+  /** The theme whose fit form is open, if any. */
+  protected readonly editing = signal<string | null>(null);
+  /** The theme whose participation form is open, if any. */
+  protected readonly editingParticipation = signal<string | null>(null);
+
+  constructor() {
+    effect(() => this.store.id.set(this.id()));
+  }
+
+  protected print(): void {
+    window.print();
+  }
+}

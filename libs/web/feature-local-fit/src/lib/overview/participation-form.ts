@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, afterNextRender } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslatePipe } from '@ngx-translate/core';
+import { PARTICIPATION_LEVELS, ParticipationLevel, participationProblems } from '@regie/domain';
+import { CreateParticipationGQL, UpdateParticipationGQL } from '@regie/web/data-access';
+import { Alert, FieldControl, FormField } from '@regie/web/ui';
+import { FieldProblem, Problem, applyFieldProblems, readProblem, setErrorKey } from '@regie/web/util';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import type { ThemeParticipation } from './our-municipality-store';
+
+/** How the municipality takes part in a theme: level, own approach, contact, capacity, budget, since. */
+@Component({
+  selector: 'regie-participation-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl],
+  templateUrl: './participation-form.html',
+})
+export class ParticipationForm {
+  readonly municipalityId = input.required<string>();
+  readonly themeId = input.required<string>();
+  readonly participation = input<ThemeParticipation | null>(null);
+  readonly closed = output<void>();
+
+  private readonly create = inject(CreateParticipationGQL);
+  private readonly update = inject(UpdateParticipationGQL);
+  private readonly apollo = inject(Apollo);
+  protected readonly levels = PARTICIPATION_LEVELS;
+  protected readonly idPrefix = computed(() => `participation-${this.themeId()}`);
+  protected readonly form = new FormGroup({
+    level: new FormControl<ParticipationLevel>('FULL', { nonNullable: true }),
+    localApproach: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
+    contactName: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    capacityFte: new FormControl<number | null>(null, { validators: [Validators.min(0)] }),
+    budgetEuro: new FormControl<number | null>(null, { validators: [Validators.min(0)] }),
+    since: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly state = signal<'editing' | 'saving' | 'conflict'>('editing');
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly unmatchedFields = signal<FieldProblem[]>([]);
+  private baseVersion: number | null = null;
+
+  constructor() {
+    afterNextRender(() => {
+      const current = this.participation();
+      if (!current) return;
+      this.form.reset({
+        level: current.level as ParticipationLevel,
+        localApproach: current.localApproach ?? '',
+        contactName: current.contactName ?? '',
+        capacityFte: current.capacityFte ?? null,
+        budgetEuro: current.budgetEuro ?? null,
+        since: current.since ?? '',
+      });
+      this.baseVersion = current.version;
+    });
+  }
+
+  protected async save(): Promise<void> {
+    if (this.state() === 'saving') return;
+    const values = this.form.getRawValue();
+    const problems = participationProblems(values);
+    for (const problem of problems) setErrorKey(this.form.controls.localApproach, problem.messageKey);
+    if (problems.length || this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.state.set('saving');
+    this.problem.set(null);
+    this.unmatchedFields.set([]);
+    const fields = {
+      level: values.level,
+      localApproach: values.localApproach.trim() || null,
+      contactName: values.contactName.trim() || null,
+      capacityFte: values.capacityFte,
+      budgetEuro: values.budgetEuro,
+      since: values.since || null,
+    };
+    const current = this.participation();
+    const options = { refetchQueries: ['OurMunicipality'], awaitRefetchQueries: true };
+    try {
+      if (current) await firstValueFrom(this.update.mutate({ variables: { input: { id: current.id, version: this.baseVersion ?? current.version, ...fields } }, ...options }));
+      else await firstValueFrom(this.create.mutate({ variables: { input: { municipalityId: this.municipalityId(), themeId: this.themeId(), ...fields } }, ...options }));
+      this.state.set('editing');
+      this.closed.emit();
+    } catch (error) {
+      const problem = readProblem(error);
+      if (problem.code === 'CONFLICT') return this.state.set('conflict');
+      this.state.set('editing');
+      if (problem.code === 'BAD_USER_INPUT') this.unmatchedFields.set(applyFieldProblems(this.form, problem.fields));
+      else this.problem.set(problem);
+    }
+  }
+
+  /** After a conflict: load the newest version, keep the input, and base the next save on it. */
+  protected async reload(): Promise<void> {
+    await this.apollo.client.refetchQueries({ include: ['OurMunicipality'] });
+    this.baseVersion = this.participation()?.version ?? this.baseVersion;
+    this.state.set('editing');
+  }
+}
