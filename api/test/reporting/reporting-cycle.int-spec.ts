@@ -107,8 +107,7 @@ describe('the reporting cycle', () => {
     const after = await driver.request<{ progressReport: { prefill: { followUps: Array<{ text: string }> } } }>(REPORT, { id: next.report(THEME).id });
     expect(after.data?.progressReport.prefill.followUps.map((f) => f.text)).not.toContain('Breid de aanpak woninginbraken uit naar alle gemeenten.');
     for (const action of ['progressReport.openContributions', 'reportContribution.create', 'progressReport.signOff', 'progressReport.submit', 'progressReportVersion.create', 'agendaItem.create', 'decision.create', 'followUp.create', 'followUp.update']) {
-      expect([action, await auditCount(app.dataSource, action)]).toEqual([action, expect.any(Number)]);
-      expect(await auditCount(app.dataSource, action)).toBeGreaterThanOrEqual(1);
+      expect(await auditCount(app.dataSource, action)).toBeGreaterThan(0);
     }
   });
 
