@@ -7,12 +7,13 @@ import { LoadState, RegieDatePipe, RegieNumberPipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { filter, switchMap } from 'rxjs';
 import { DecisionForm } from './decision-form';
+import { DocumentUpload } from './document-upload';
 
 /** One College meeting: its agenda with the submitted theme reports, documents and the decisions taken. */
 @Component({
   selector: 'regie-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload],
   templateUrl: './meeting-page.html',
 })
 export class MeetingPage {
