@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, CoreModule, graphqlOptions } from '@regie/api/core';
+import { ReportingModule } from '@regie/api/reporting';
 import { StrategyModule } from '@regie/api/strategy';
 import { LocalFitModule } from '@regie/api/local-fit';
 import { DataSourceOptions } from 'typeorm';
@@ -25,6 +26,7 @@ export class AppModule {
         CoreModule.forRoot(config),
         StrategyModule,
         LocalFitModule,
+        ReportingModule,
       ],
     };
   }

@@ -1,10 +1,11 @@
 import { AppConfig, CORE_ENTITIES, databaseOptions, EmbeddedPostgres, startEmbeddedPostgres } from '@regie/api/core';
+import { REPORTING_ENTITIES } from '@regie/api/reporting';
 import { STRATEGY_ENTITIES } from '@regie/api/strategy';
 import { LOCAL_FIT_ENTITIES } from '@regie/api/local-fit';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [...CORE_ENTITIES, ...STRATEGY_ENTITIES, ...LOCAL_FIT_ENTITIES];
+export const ENTITIES = [...CORE_ENTITIES, ...STRATEGY_ENTITIES, ...LOCAL_FIT_ENTITIES, ...REPORTING_ENTITIES];
 
 export interface Database {
   options: DataSourceOptions;

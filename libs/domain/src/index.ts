@@ -7,3 +7,4 @@ export * from './lib/plan-quality/plan-quality';
 export * from './lib/local-fit/local-fit';
 export * from './lib/local-fit/size-class';
 export * from './lib/local-fit/overlap';
+export * from './lib/reporting/index';

@@ -5,7 +5,7 @@ import { Principal, RoleGrant } from './roles';
  * The one policy definition of Regie. The API enforces it on every query, field and mutation;
  * the web app evaluates the same rules only to hide what a user cannot do.
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | ReportingAction;
 export type SubjectName =
   | 'all'
   | 'Region'
@@ -20,6 +20,7 @@ export type SubjectName =
   | 'AuditEvent'
   | 'User'
   | LocalFitSubject;
+  | ReportingSubject;
 
 /** What every role of a region may read. */
 const REGIONAL: SubjectName[] = ['Region', 'Municipality', 'Strategy', 'Theme', 'ThemeMandate', 'Goal', 'Indicator', 'Measurement', 'Action'];
@@ -32,6 +33,12 @@ export interface SubjectAttributes {
   regionId?: string | null;
   themeId?: string | null;
   municipalityId?: string | null;
+  /** Reporting: whether a progress report has been submitted to the College (readable beyond its theme). */
+  published?: boolean;
+  /** Reporting: the person who owns a follow-up. */
+  ownerPersonId?: string | null;
+  /** Reporting: the organisation a contribution speaks for. */
+  organisationId?: string | null;
 }
 
 // CASL's string-subject typing cannot express per-subject conditions here; Action and SubjectName keep call sites honest.
@@ -65,8 +72,10 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
         break;
     }
     grantLocalFit(can, grant);
+    defineReportingRules(can, grant);
   }
   if (principal) can('read', 'User', { id: principal.userId });
+  if (principal?.personId) can('update', 'FollowUp', { ownerPersonId: principal.personId });
   return build();
 }
 
@@ -104,6 +113,37 @@ function grantLocalFit(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGran
       break;
     case 'MUNICIPALITY':
       can(['create', 'update', 'delete'], MUNICIPAL_RECORDS, { regionId: region, municipalityId: grant.municipalityId ?? undefined });
+// ---------------------------------------------------------------------------------------------------------
+// Reporting cycle (issue 4): meetings, cycles, progress reports, contributions, decisions, follow-ups.
+// ---------------------------------------------------------------------------------------------------------
+export type ReportingAction = 'contribute' | 'signOff' | 'submit';
+export type ReportingSubject = 'CollegeMeeting' | 'ReportCycle' | 'ProgressReport' | 'ReportContribution' | 'Decision' | 'FollowUp';
+
+/** What every role of a region may read of the reporting cycle, besides the reports themselves. */
+const REPORTING_REGIONAL: SubjectName[] = ['CollegeMeeting', 'ReportCycle', 'Decision', 'FollowUp'];
+
+function defineReportingRules(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGrant): void {
+  const regionId = grant.regionId;
+  if (grant.role === 'ADMIN') return;
+  can('read', REPORTING_REGIONAL, { regionId });
+  // Submitted reports are for everyone in the region: the College decides on them, municipalities and viewers follow them.
+  can('read', 'ProgressReport', { regionId, published: true });
+  can('read', 'ReportContribution', { regionId, published: true });
+  switch (grant.role) {
+    case 'BUREAU':
+      // The bureau keeps meetings, cycles and decisions, drafts and checks reports, and submits them; it never signs off.
+      can(['create', 'update', 'delete'], REPORTING_REGIONAL, { regionId });
+      can(['read', 'update', 'submit'], 'ProgressReport', { regionId });
+      can('read', 'ReportContribution', { regionId });
+      break;
+    case 'DRIVER':
+      can(['read', 'update', 'signOff'], 'ProgressReport', { regionId, themeId: grant.themeId ?? undefined });
+      can('read', 'ReportContribution', { regionId, themeId: grant.themeId ?? undefined });
+      break;
+    case 'CO_DRIVER':
+      can(['read', 'contribute'], 'ProgressReport', { regionId, themeId: grant.themeId ?? undefined });
+      can('read', 'ReportContribution', { regionId, themeId: grant.themeId ?? undefined });
+      can(['create', 'update'], 'ReportContribution', { regionId, themeId: grant.themeId ?? undefined, organisationId: grant.organisationId ?? undefined });
       break;
   }
 }

@@ -47,19 +47,19 @@ const menuLinks = () => within(screen.getByRole('navigation', { name: 'Hoofdmenu
 describe('AppHeader', () => {
   it('shows a viewer only the pages a viewer may use', async () => {
     await renderHeader(userWithRole('VIEWER'));
-    expect(menuLinks()).toEqual(['Start', 'Strategieboom', 'Lokale aansluiting', 'Goede praktijken', 'Gemeenten', 'Mijn account']);
+    expect(menuLinks()).toEqual(['Start', 'Mijn taken', 'Strategieboom', 'Regionaal College', 'Lokale aansluiting', 'Goede praktijken', 'Gemeenten', 'Mijn account']);
   });
 
   it('shows the programme bureau the audit log as well', async () => {
     await renderHeader(userWithRole('BUREAU'));
-    expect(menuLinks()).toEqual(['Start', 'Strategieboom', 'Lokale aansluiting', 'Goede praktijken', 'Gemeenten', 'Auditlog', 'Mijn account']);
+    expect(menuLinks()).toEqual(['Start', 'Mijn taken', 'Strategieboom', 'Regionaal College', 'Lokale aansluiting', 'Goede praktijken', 'Gemeenten', 'Auditlog', 'Mijn account']);
   });
 
   it('shows a municipality official the own municipality first', async () => {
     const official = userWithRole('MUNICIPALITY');
     official.roles[0] = { ...official.roles[0], municipalityId: 'municipality-utrecht' } as (typeof official.roles)[number];
     await renderHeader(official);
-    expect(menuLinks()).toEqual(['Start', 'Strategieboom', 'Onze gemeente', 'Lokale aansluiting', 'Goede praktijken', 'Gemeenten', 'Mijn account']);
+    expect(menuLinks()).toEqual(['Start', 'Mijn taken', 'Strategieboom', 'Regionaal College', 'Onze gemeente', 'Lokale aansluiting', 'Goede praktijken', 'Gemeenten', 'Mijn account']);
   });
 
   it('shows who is signed in and a sign-out button', async () => {

@@ -11,7 +11,9 @@ export interface NavigationItem {
 
 export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/', label: translationKey('nav.start'), exact: true },
+  { path: '/taken', label: translationKey('nav.tasks') },
   { path: '/boom', label: translationKey('nav.tree'), requires: { action: 'read', subject: 'Strategy' } },
+  { path: '/vergaderingen', label: translationKey('nav.college'), requires: { action: 'read', subject: 'CollegeMeeting' } },
   { path: '/onze-gemeente', label: translationKey('localFit.nav.ownMunicipality'), requires: { action: 'update', subject: 'LocalFitAssessment' } },
   { path: '/lokale-aansluiting', label: translationKey('localFit.nav.matrix'), requires: { action: 'read', subject: 'LocalFitAssessment' } },
   { path: '/goede-praktijken', label: translationKey('localFit.nav.practices'), requires: { action: 'read', subject: 'GoodPractice' } },
