@@ -6,7 +6,6 @@ import {
   DocumentBlock,
   DocumentModel,
   DocumentSection,
-  formatCell,
   headingLevel,
   ProgressCallback,
   TableBlock,
@@ -14,6 +13,7 @@ import {
 } from '../document-model';
 import { CHART_BLOCK_HEIGHT, drawChart } from './pdf-chart';
 import { fontData } from './pdf-fonts';
+import { drawTable } from './pdf-table';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -37,7 +37,13 @@ export async function renderPdf(model: DocumentModel, onProgress: ProgressCallba
     tagged: true,
     displayTitle: true,
     lang: model.language,
-    info: { Title: model.title, Subject: model.subject, Author: model.author, Creator: 'Regie' },
+    // PDFKit hashes every info entry into the file id, so absent entries must be left out, not undefined.
+    info: {
+      Title: model.title,
+      Creator: 'Regie',
+      ...(model.subject ? { Subject: model.subject } : {}),
+      ...(model.author ? { Author: model.author } : {}),
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -127,22 +133,7 @@ function renderTable(doc: Doc, parent: Struct, table: TableBlock, language: stri
   ensureRoom(doc, 60);
   parent.add(doc.struct('P', {}, () => doc.font('bold').fontSize(BODY_SIZE).text(table.caption)));
   doc.moveDown(0.2);
-  doc.font('regular').fontSize(9);
-  const header = table.header.map((text) => ({
-    text,
-    type: 'TH' as const,
-    scope: 'column',
-    backgroundColor: '#e5ebf2',
-    font: { src: 'bold' },
-  }));
-  const rows = table.rows.map((row) => row.map((value) => ({ text: formatCell(value, language), align: { x: typeof value === 'number' ? 'right' : 'left' } })));
-  // PDFKit's table tags itself (Table/TR/TH/TD with Scope and Headers) when given a structure parent;
-  // its type definitions do not list `structParent` and `scope` yet.
-  doc.table({
-    structParent: parent,
-    data: [header, ...rows],
-    defaultStyle: { border: 0.5, borderColor: '#9aa5b1', padding: 4 },
-  } as unknown as PDFKit.Mixins.TableOptionsWithData);
+  drawTable(doc, parent, table, language);
   doc.x = doc.page.margins.left;
   doc.moveDown(0.8);
 }
