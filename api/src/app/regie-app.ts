@@ -68,7 +68,7 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   }
   app.useStaticAssets(root, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const api = /^\/(graphql|health|auth)(\/|$)/.test(req.path);
+    const api = /^\/(graphql|health|auth|api)(\/|$)/.test(req.path);
     if (req.method !== 'GET' || api || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(root, 'index.html'));

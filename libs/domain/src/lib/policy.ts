@@ -18,7 +18,10 @@ export type SubjectName =
   | 'Measurement'
   | 'Action'
   | 'AuditEvent'
-  | 'User';
+  | 'User'
+  // Background jobs and notifications (board pack, reminders): personal records.
+  | 'BackgroundJob'
+  | 'Notification';
 
 /** What every role of a region may read. */
 const REGIONAL: SubjectName[] = ['Region', 'Municipality', 'Strategy', 'Theme', 'ThemeMandate', 'Goal', 'Indicator', 'Measurement', 'Action'];
@@ -31,6 +34,8 @@ export interface SubjectAttributes {
   regionId?: string | null;
   themeId?: string;
   municipalityId?: string | null;
+  /** The user a personal record belongs to: who started a job, who receives a notification. */
+  userId?: string;
 }
 
 // CASL's string-subject typing cannot express per-subject conditions here; Action and SubjectName keep call sites honest.
@@ -65,6 +70,12 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
     }
   }
   if (principal) can('read', 'User', { id: principal.userId });
+  // Background jobs and notifications: each user reads the jobs they started and reads and marks
+  // their own notifications. Whether a job may be started at all is the submitting capability's check.
+  if (principal) {
+    can('read', 'BackgroundJob', { userId: principal.userId });
+    can(['read', 'update'], 'Notification', { userId: principal.userId });
+  }
   return build();
 }
 
