@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, CoreModule, graphqlOptions } from '@regie/api/core';
+import { ReportingModule } from '@regie/api/reporting';
 import { StrategyModule } from '@regie/api/strategy';
 import { DataSourceOptions } from 'typeorm';
 
@@ -23,6 +24,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, schemaFile) }),
         CoreModule.forRoot(config),
         StrategyModule,
+        ReportingModule,
       ],
     };
   }

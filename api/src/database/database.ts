@@ -1,9 +1,10 @@
 import { AppConfig, CORE_ENTITIES, databaseOptions, EmbeddedPostgres, startEmbeddedPostgres } from '@regie/api/core';
+import { REPORTING_ENTITIES } from '@regie/api/reporting';
 import { STRATEGY_ENTITIES } from '@regie/api/strategy';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [...CORE_ENTITIES, ...STRATEGY_ENTITIES];
+export const ENTITIES = [...CORE_ENTITIES, ...STRATEGY_ENTITIES, ...REPORTING_ENTITIES];
 
 export interface Database {
   options: DataSourceOptions;

@@ -4,3 +4,4 @@ export * from './lib/slug';
 export * from './lib/safety-fields';
 export * from './lib/reporting-period';
 export * from './lib/plan-quality/plan-quality';
+export * from './lib/reporting/index';

@@ -3,6 +3,7 @@ import { StrategyEntity, ThemeEntity, ThemeMandateEntity } from '@regie/api/stra
 import { Role, slugify } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { seedUtrechtPlan } from './utrecht-2009-plan.seed';
+import { seedUtrechtReporting } from './utrecht-2009-reporting.seed';
 import { CO_DRIVER_TASKS, DRIVER_TASKS } from './utrecht-2009-plan.data';
 import reference from './utrecht-2009.json';
 
@@ -136,6 +137,7 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
       );
       await createDemoAccounts(manager, regionId, accounts);
     }
+    await seedUtrechtReporting(manager, { regionId, strategy, themes, today: new Date().toISOString().slice(0, 10) });
     return true;
   });
 }

@@ -8,3 +8,5 @@ export * from './lib/indicators/indicator.entity';
 export * from './lib/measurements/measurement.entity';
 export * from './lib/actions/action.entity';
 export * from './lib/actions/action-parts.entity';
+export * from './lib/themes/theme.model';
+export * from './lib/strategy.loaders';

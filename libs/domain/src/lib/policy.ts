@@ -1,11 +1,11 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as tag } from '@casl/ability';
-import { Principal } from './roles';
+import { Principal, RoleGrant } from './roles';
 
 /**
  * The one policy definition of Regie. The API enforces it on every query, field and mutation;
  * the web app evaluates the same rules only to hide what a user cannot do.
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | ReportingAction;
 export type SubjectName =
   | 'all'
   | 'Region'
@@ -19,6 +19,7 @@ export type SubjectName =
   | 'Action'
   | 'AuditEvent'
   | 'User'
+  | ReportingSubject
   // Background jobs and notifications (board pack, reminders): personal records.
   | 'BackgroundJob'
   | 'Notification';
@@ -36,6 +37,12 @@ export interface SubjectAttributes {
   municipalityId?: string | null;
   /** The user a personal record belongs to: who started a job, who receives a notification. */
   userId?: string;
+  /** Reporting: whether a progress report has been submitted to the College (readable beyond its theme). */
+  published?: boolean;
+  /** Reporting: the person who owns a follow-up. */
+  ownerPersonId?: string | null;
+  /** Reporting: the organisation a contribution speaks for. */
+  organisationId?: string | null;
 }
 
 // CASL's string-subject typing cannot express per-subject conditions here; Action and SubjectName keep call sites honest.
@@ -68,8 +75,10 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
         can('read', REGIONAL, { regionId: region });
         break;
     }
+    defineReportingRules(can, grant);
   }
   if (principal) can('read', 'User', { id: principal.userId });
+  if (principal?.personId) can('update', 'FollowUp', { ownerPersonId: principal.personId });
   // Background jobs and notifications: each user reads the jobs they started and reads and marks
   // their own notifications. Whether a job may be started at all is the submitting capability's check.
   if (principal) {
@@ -82,4 +91,39 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
 /** Marks a plain record with its subject type, so conditions can be checked against it. */
 export function asSubject<T extends SubjectAttributes>(type: Exclude<SubjectName, 'all'>, record: T) {
   return tag(type, { ...record });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reporting cycle (issue 4): meetings, cycles, progress reports, contributions, decisions, follow-ups.
+// ---------------------------------------------------------------------------------------------------------
+export type ReportingAction = 'contribute' | 'signOff' | 'submit';
+export type ReportingSubject = 'CollegeMeeting' | 'ReportCycle' | 'ProgressReport' | 'ReportContribution' | 'Decision' | 'FollowUp';
+
+/** What every role of a region may read of the reporting cycle, besides the reports themselves. */
+const REPORTING_REGIONAL: SubjectName[] = ['CollegeMeeting', 'ReportCycle', 'Decision', 'FollowUp'];
+
+function defineReportingRules(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGrant): void {
+  const regionId = grant.regionId;
+  if (grant.role === 'ADMIN') return;
+  can('read', REPORTING_REGIONAL, { regionId });
+  // Submitted reports are for everyone in the region: the College decides on them, municipalities and viewers follow them.
+  can('read', 'ProgressReport', { regionId, published: true });
+  can('read', 'ReportContribution', { regionId, published: true });
+  switch (grant.role) {
+    case 'BUREAU':
+      // The bureau keeps meetings, cycles and decisions, drafts and checks reports, and submits them; it never signs off.
+      can(['create', 'update', 'delete'], REPORTING_REGIONAL, { regionId });
+      can(['read', 'update', 'submit'], 'ProgressReport', { regionId });
+      can('read', 'ReportContribution', { regionId });
+      break;
+    case 'DRIVER':
+      can(['read', 'update', 'signOff'], 'ProgressReport', { regionId, themeId: grant.themeId ?? undefined });
+      can('read', 'ReportContribution', { regionId, themeId: grant.themeId ?? undefined });
+      break;
+    case 'CO_DRIVER':
+      can(['read', 'contribute'], 'ProgressReport', { regionId, themeId: grant.themeId ?? undefined });
+      can('read', 'ReportContribution', { regionId, themeId: grant.themeId ?? undefined });
+      can(['create', 'update'], 'ReportContribution', { regionId, themeId: grant.themeId ?? undefined, organisationId: grant.organisationId ?? undefined });
+      break;
+  }
 }

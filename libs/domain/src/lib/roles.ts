@@ -13,6 +13,8 @@ export interface RoleGrant {
 export interface Principal {
   userId: string;
   grants: readonly RoleGrant[];
+  /** The person (Person in the directory) this user is, if linked: owner of follow-ups, mandate holder. */
+  personId?: string | null;
 }
 
 export const THEME_SCOPED_ROLES: readonly Role[] = ['DRIVER', 'CO_DRIVER'];

@@ -12,6 +12,8 @@ export interface NavigationItem {
 export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/', label: translationKey('nav.start'), exact: true },
   { path: '/boom', label: translationKey('nav.tree'), requires: { action: 'read', subject: 'Strategy' } },
+  { path: '/vergaderingen', label: translationKey('nav.college'), requires: { action: 'read', subject: 'CollegeMeeting' } },
+  { path: '/taken', label: translationKey('nav.tasks') },
   { path: '/gemeenten', label: translationKey('nav.municipalities'), requires: { action: 'read', subject: 'Municipality' } },
   { path: '/audit', label: translationKey('nav.audit'), requires: { action: 'read', subject: 'AuditEvent' } },
   { path: '/account', label: translationKey('nav.account') },

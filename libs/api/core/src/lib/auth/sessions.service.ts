@@ -46,7 +46,7 @@ export class SessionsService {
       .where('s.token_hash = :hash AND s.expires_at > now() AND u.active', { hash: hashToken(token) })
       .getOne();
     if (!user || (user.demo && !this.config.DEMO_MODE)) return null;
-    return { user, principal: await this.principalOf(user.id) };
+    return { user, principal: { ...(await this.principalOf(user.id)), personId: user.personId } };
   }
 
   async principalOf(userId: string): Promise<Principal> {

@@ -1,0 +1,64 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, GraphqlContext, IdArgs } from '@regie/api/core';
+import { CollegeMeeting } from '../meetings/meeting.model';
+import { ProgressReport } from '../reports/report.model';
+import { canReadReport } from '../reports/reports.service';
+import { ReportingLoaders } from '../reporting.loaders';
+import { CycleReportState } from '../tasks/task.model';
+import { CycleDashboardService } from './cycle-dashboard.service';
+import { CreateReportCycleInput, CycleDeadlines, ReportCycle, UpdateReportCycleInput } from './cycle.model';
+import { cycleDeadlines, CyclesService } from './cycles.service';
+
+@Resolver(() => ReportCycle)
+export class ReportCyclesResolver {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly states: CycleDashboardService,
+    private readonly loadersOf: ReportingLoaders,
+  ) {}
+
+  @Query(() => [ReportCycle], { description: 'Report cycles of a strategy, newest meeting first.' })
+  reportCycles(@CurrentActor() actor: Actor, @Args('strategyId', { type: () => ID }, ParseUUIDPipe) strategyId: string) {
+    return this.cycles.ofStrategy(actor, strategyId);
+  }
+
+  @Query(() => ReportCycle, { nullable: true })
+  reportCycle(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.cycles.byId(actor, id);
+  }
+
+  @Mutation(() => ReportCycle, { description: 'Opens a cycle for a meeting: a draft report for every theme of the strategy.' })
+  createReportCycle(@CurrentActor() actor: Actor, @Args('input') input: CreateReportCycleInput) {
+    return this.cycles.create(actor, input);
+  }
+
+  @Mutation(() => ReportCycle)
+  updateReportCycle(@CurrentActor() actor: Actor, @Args('input') input: UpdateReportCycleInput) {
+    return this.cycles.update(actor, input);
+  }
+
+  @ResolveField(() => CollegeMeeting, { nullable: true })
+  meeting(@Parent() cycle: ReportCycle, @Context() { loaders }: GraphqlContext) {
+    return cycle.meetingId ? this.loadersOf.meeting(loaders).load(cycle.meetingId) : null;
+  }
+
+  @ResolveField(() => [ProgressReport], { description: 'The reports of the cycle the user may read.' })
+  async reports(@Parent() cycle: ReportCycle, @CurrentActor() actor: Actor, @Context() { loaders }: GraphqlContext) {
+    const reports = await this.loadersOf.reportsOfCycle(loaders).load(cycle.id);
+    return reports.filter((report) => canReadReport(actor, report));
+  }
+
+  @ResolveField(() => CycleDeadlines, { nullable: true, description: 'Derived backwards from the meeting date; null without a meeting.' })
+  async deadlines(@Parent() cycle: ReportCycle, @Context() { loaders }: GraphqlContext) {
+    const meeting = cycle.meetingId ? await this.loadersOf.meeting(loaders).load(cycle.meetingId) : null;
+    return cycleDeadlines(cycle, meeting?.date ?? null);
+  }
+
+  @ResolveField(() => [CycleReportState], { description: 'Per theme the report\'s state, missing contributions and late steps (of the reports the user may read).' })
+  async dashboard(@Parent() cycle: ReportCycle, @CurrentActor() actor: Actor, @Context() { loaders }: GraphqlContext) {
+    const meeting = cycle.meetingId ? await this.loadersOf.meeting(loaders).load(cycle.meetingId) : null;
+    const readable = new Set((await this.reports(cycle, actor, { loaders } as GraphqlContext)).map((report) => report.id));
+    return (await this.states.statesOf(cycle, meeting?.date ?? null)).filter((state) => readable.has(state.reportId));
+  }
+}

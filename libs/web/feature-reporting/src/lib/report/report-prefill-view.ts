@@ -1,0 +1,19 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { RegieDatePipe, RegieNumberPipe } from '@regie/web/ui';
+import { LanguageStore } from '@regie/web/util';
+import { ReportPrefillFields } from './report-types';
+
+/** The pre-filled part of a report: figures, actions, money, open follow-ups and what changed. Same numbers as tables. */
+@Component({
+  selector: 'regie-report-prefill-view',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, RegieDatePipe, RegieNumberPipe],
+  templateUrl: './report-prefill-view.html',
+})
+export class ReportPrefillView {
+  readonly prefill = input.required<ReportPrefillFields>();
+  /** Distinguishes the ids of two views on one page (the compare view). */
+  readonly idPrefix = input('prefill');
+  protected readonly language = inject(LanguageStore).language;
+}
