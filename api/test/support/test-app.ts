@@ -47,6 +47,8 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     throw error;
   }
   await regie.app.listen(port, '127.0.0.1');
+  // Longer than the client's idle keep-alive, so a test pausing to parse a file never races a closing socket (ECONNRESET).
+  regie.app.getHttpServer().keepAliveTimeout = 30_000;
   const url = `http://127.0.0.1:${(regie.app.getHttpServer().address() as AddressInfo).port}`;
   return {
     url,

@@ -54,6 +54,16 @@ describe('renderPdf', () => {
   });
 });
 
+describe('renderPdf with a table wider than the page', () => {
+  it('narrows columns without breaking a word', async () => {
+    const header = ['Thema', 'Indicator', 'Eenheid', 'Nulmeting', 'Vorige periode', 'Vorige waarde', 'Laatste periode', 'Laatste waarde', 'Streefwaarde', 'Trend'];
+    const row = ['Misdrijven met grote maatschappelijke impact', 'Doorlooptijd geweldszaken', 'dagen', 140, '2009-Q4', 128, '2010-Q1', 124, 90, 'verbetert'];
+    const pdf = inspectPdf(await renderPdf({ title: 'Breed', language: 'nl-NL', sections: [{ heading: 'Bijlage', blocks: [{ kind: 'table', caption: 'Indicatoren', header, rows: [row] }] }] }));
+    const words = pdfText(pdf).split(/\s+/);
+    expect(words).toEqual(expect.arrayContaining(['verbetert', 'maatschappelijke', 'geweldszaken', '2009-Q4']));
+  });
+});
+
 describe('niceMaximum', () => {
   it.each([
     [0, 1],
