@@ -6,13 +6,14 @@ import { CollegeMeetingPageGQL, DecisionOwnersGQL, queryResource, SessionStore }
 import { LoadState, RegieDatePipe, RegieNumberPipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { filter, switchMap } from 'rxjs';
+import { BoardPackPanel } from './board-pack-panel';
 import { DecisionForm } from './decision-form';
 
 /** One College meeting: its agenda with the submitted theme reports, documents and the decisions taken. */
 @Component({
   selector: 'regie-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, BoardPackPanel],
   templateUrl: './meeting-page.html',
 })
 export class MeetingPage {
