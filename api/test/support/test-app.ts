@@ -35,6 +35,8 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     DATA_DIR: ':memory:',
     DATABASE_URL: database.url,
     DEMO_MODE: 'true',
+    // Tests run the reminder pass themselves, when they mean to.
+    REMINDER_INTERVAL_MINUTES: '0',
     ...(port ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...overrides,
   });

@@ -5,6 +5,8 @@ import { JobHandlers } from './job-handlers';
 import { JobQueue } from './job-queue';
 import { JobRunner } from './job-runner';
 
+const FIRST_RUN_DELAY_MILLISECONDS = 30_000;
+
 /**
  * Without Redis (one instance, the default): jobs run one after another in this process. Handlers yield
  * to the event loop while they work, so other requests are served meanwhile. Recurring tasks run on a
@@ -30,9 +32,13 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
       `UPDATE background_job SET status = 'FAILED', finished_at = now(), error_message = 'Interrupted by a restart' WHERE status IN ('QUEUED', 'RUNNING')`,
     );
     this.handlers.onTask((task) => {
-      const timer = setInterval(() => this.enqueueWork(() => task.run(), `task ${task.name}`), task.everyMilliseconds);
+      const run = () => this.enqueueWork(() => task.run(), `task ${task.name}`);
+      // A first run soon after start (once the demo data is in), so a fresh instance does not wait a whole interval.
+      const first = setTimeout(run, Math.min(FIRST_RUN_DELAY_MILLISECONDS, task.everyMilliseconds));
+      const timer = setInterval(run, task.everyMilliseconds);
+      first.unref();
       timer.unref();
-      this.timers.push(timer);
+      this.timers.push(first, timer);
     });
   }
 
@@ -46,7 +52,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.timers.forEach((timer) => clearInterval(timer));
+    this.timers.forEach((timer) => clearTimeout(timer));
     await this.tail;
   }
 
