@@ -13,7 +13,10 @@ export const depConstraints = [
   { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'], bannedExternalImports: sharedBanned },
   { sourceTag: 'platform:e2e', onlyDependOnLibsWithTags: ['platform:shared'], bannedExternalImports: ['@angular/*', '@nestjs/*'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:util', 'type:data-access', 'type:ui', 'type:domain'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:domain'] },
+  // Web features never import each other (navigate by URL). API capabilities may read the capabilities below them
+  // (reporting reads strategy, as the scope rules below allow; never the reverse).
+  { allSourceTags: ['platform:web', 'type:feature'], onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:domain'] },
+  { allSourceTags: ['platform:api', 'type:feature'], onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:domain'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:domain'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:domain'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },

@@ -53,6 +53,9 @@ describe('the reporting cycle', () => {
     const contribution = await mutate<{ organisation: { name: string } }>(om, CONTRIBUTE, { input: { reportId: draft.id, organisationId: known.om, text: 'Het OM zet in op snelrecht.' } });
     expect(contribution.organisation.name).toBe('Openbaar Ministerie, arrondissement Utrecht');
     expect(codes(await om.request(CONTRIBUTE, { input: { reportId: draft.id, organisationId: known.politie, text: 'Namens de politie' } }))).toEqual(['FORBIDDEN']);
+    expect(codes(await politie.request(CONTRIBUTE, { input: { reportId: draft.id, organisationId: known.om, text: 'Namens het OM' } }))).toEqual(['FORBIDDEN']);
+    const own = await mutate<{ organisation: { name: string } }>(politie, CONTRIBUTE, { input: { reportId: draft.id, organisationId: known.politie, text: 'De politie zet extra surveillance in.' } });
+    expect(own.organisation.name).toBe('Politie Utrecht');
     expect(codes(await om.request(TRANSITION, { input: { id: draft.id, version: opened.version, transition: 'SIGN_OFF' } }))).toEqual(['FORBIDDEN']);
     expect(codes(await bureau.request(TRANSITION, { input: { id: draft.id, version: opened.version, transition: 'SIGN_OFF' } }))).toEqual(['FORBIDDEN']);
     expect(codes(await (await app.as('driver.overlast@regie.example')).request(TRANSITION, { input: { id: draft.id, version: opened.version, transition: 'SIGN_OFF' } }))).toEqual(['FORBIDDEN']);
@@ -79,7 +82,7 @@ describe('the reporting cycle', () => {
     expect(item).toEqual({ id: expect.any(String), kind: 'THEME_REPORT', title: 'Voortgangsrapportage Veel voorkomende criminaliteit (Journey 1)', report: { id: draft.id } });
     const read = await college.request<{ progressReport: { versions: Array<{ edition: number; text: { narrative: string }; contributions: unknown[] }> } }>(REPORT, { id: draft.id });
     expect(read.data?.progressReport.versions).toEqual([
-      { edition: 1, text: { narrative: 'De aanpak woninginbraken loopt.' }, contributions: [{ organisationName: 'Openbaar Ministerie, arrondissement Utrecht', text: 'Het OM zet in op snelrecht.' }], prefill: expect.objectContaining({ asOf: expect.any(String) }) },
+      { edition: 1, text: { narrative: 'De aanpak woninginbraken loopt.' }, contributions: expect.arrayContaining([{ organisationName: 'Openbaar Ministerie, arrondissement Utrecht', text: 'Het OM zet in op snelrecht.' }, { organisationName: 'Politie Utrecht', text: 'De politie zet extra surveillance in.' }]), prefill: expect.objectContaining({ asOf: expect.any(String) }) },
     ]);
 
     // The bureau records an assignment; it reaches the owner's tasks and the theme's next report.

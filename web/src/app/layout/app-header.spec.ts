@@ -47,12 +47,12 @@ const menuLinks = () => within(screen.getByRole('navigation', { name: 'Hoofdmenu
 describe('AppHeader', () => {
   it('shows a viewer only the pages a viewer may use', async () => {
     await renderHeader(userWithRole('VIEWER'));
-    expect(menuLinks()).toEqual(['Start', 'Strategieboom', 'Gemeenten', 'Mijn account']);
+    expect(menuLinks()).toEqual(['Start', 'Strategieboom', 'Regionaal College', 'Mijn taken', 'Gemeenten', 'Mijn account']);
   });
 
   it('shows the programme bureau the audit log as well', async () => {
     await renderHeader(userWithRole('BUREAU'));
-    expect(menuLinks()).toEqual(['Start', 'Strategieboom', 'Gemeenten', 'Auditlog', 'Mijn account']);
+    expect(menuLinks()).toEqual(['Start', 'Strategieboom', 'Regionaal College', 'Mijn taken', 'Gemeenten', 'Auditlog', 'Mijn account']);
   });
 
   it('shows who is signed in and a sign-out button', async () => {

@@ -75,7 +75,8 @@ export class MeetingsService {
         AgendaDocumentEntity,
         manager.create(AgendaDocumentEntity, { agendaItemId: item.id, regionId: item.regionId, fileName: input.fileName.trim(), mediaType: input.mediaType, sizeBytes: content.length, content, uploadedBy: actor.principal?.userId || null }),
       );
-      const { content: _content, ...metadata } = row;
+      // The file itself stays out of the audit trail; its name, type and size are enough to trace it.
+      const metadata = { agendaItemId: row.agendaItemId, fileName: row.fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes };
       await this.audit.record(manager, actor, { action: 'agendaDocument.create', entityType: 'AgendaDocument', entityId: row.id, regionId: item.regionId, after: metadata });
       return row;
     });

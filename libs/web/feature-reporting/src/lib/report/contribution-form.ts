@@ -19,7 +19,7 @@ import { runMutation } from '../shared/mutation';
       @if (done()) {
         <regie-alert type="ok"><p class="utrecht-paragraph">{{ 'reporting.contributions.saved' | translate }}</p></regie-alert>
       }
-      <regie-form-field inputId="contribution-text" [label]="'reporting.contributions.textOf' | translate: { organisation: organisationName() }" [control]="form.controls.text">
+      <regie-form-field [inputId]="'contribution-' + organisationId()" [label]="'reporting.contributions.textOf' | translate: { organisation: organisationName() }" [control]="form.controls.text">
         <textarea regieFieldControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="text"></textarea>
       </regie-form-field>
       <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ 'reporting.contributions.save' | translate }}</button>
