@@ -139,7 +139,8 @@ function renderTable(doc: Doc, parent: Struct, table: TableBlock, language: stri
 }
 
 function renderChart(doc: Doc, parent: Struct, chart: ChartBlock, language: string): void {
-  ensureRoom(doc, CHART_BLOCK_HEIGHT + 20);
+  // Room for the chart and the start of its figures table, so the numbers do not land alone on the next page.
+  ensureRoom(doc, CHART_BLOCK_HEIGHT + 90);
   parent.add(doc.struct('P', {}, () => doc.font('bold').fontSize(BODY_SIZE).text(chart.title)));
   parent.add(doc.struct('Figure', { alt: chart.alt }, () => drawChart(doc, chart, language)));
   doc.moveDown(0.5);
