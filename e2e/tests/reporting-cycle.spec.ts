@@ -100,6 +100,8 @@ test('a report goes from the bureau via co-driver and driver onto the College ag
 test('the College reads a discussed report of 2010 and compares it with the cycle before', async ({ page }) => {
   await signIn(page, 'college@regie.example');
   await page.getByRole('navigation').getByRole('link', { name: 'Regionaal College' }).click();
+  await expect(page.getByRole('region', { name: 'Openstaande opdrachten en toezeggingen' })).toContainText('Toezegging: De politie levert elk kwartaal de cijfers');
+  await expectAccessible(page);
   await page.getByRole('link', { name: '2010-T1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rapportagecyclus 2010-T1' })).toBeVisible();
   await page.getByRole('link', { name: 'Ondermijning' }).click();

@@ -24,5 +24,6 @@ describe('the embedded database', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two boots of the embedded engine, the first loading the whole demo history (reporting cycles included), on a shared 2-core machine.
+  }, 150_000);
 });

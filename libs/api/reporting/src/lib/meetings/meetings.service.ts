@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditedWrites, AuditService, authorize, definedFields, NotFoundError, PersonEntity, ValidationError } from '@regie/api/core';
+import { Actor, AuditedWrites, AuditService, authorize, definedFields, NotFoundError, PersonEntity, UnauthenticatedError, ValidationError } from '@regie/api/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportingScopes } from '../reporting-scope';
 import { AgendaDocumentEntity, AgendaItemEntity, CollegeMeetingEntity, MeetingAttendanceEntity } from './college-meeting.entity';
@@ -84,6 +84,7 @@ export class MeetingsService {
 
   /** The file itself, for the download route; the same read policy as the meeting. */
   async documentContent(actor: Actor, id: string): Promise<AgendaDocumentEntity> {
+    if (!actor.principal) throw new UnauthenticatedError();
     const document = await this.dataSource.getRepository(AgendaDocumentEntity).createQueryBuilder('d').addSelect('d.content').where('d.id = :id', { id }).getOne();
     if (!document) throw new NotFoundError('AgendaDocument', id);
     authorize(actor, 'read', 'CollegeMeeting', document);

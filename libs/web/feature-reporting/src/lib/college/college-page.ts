@@ -37,6 +37,7 @@ export class CollegePage {
   );
   protected readonly meetings = computed(() => this.resource.value()?.collegeMeetings ?? []);
   protected readonly cycles = computed(() => this.resource.value()?.reportCycles ?? []);
+  protected readonly followUps = computed(() => this.resource.value()?.openFollowUps ?? []);
   protected readonly loading = computed(() => this.context.loading() || this.resource.loading());
   protected readonly problem = computed(() => this.context.problem() ?? this.resource.problem());
   protected readonly canManage = computed(() => {
