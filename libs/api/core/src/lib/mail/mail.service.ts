@@ -8,12 +8,14 @@ export interface Mail {
   text: string;
 }
 
+const LOGGED_KEPT = 500;
+
 /** Sends mail through SMTP_URL; without it (development, demo) writes each mail to the log instead. */
 @Injectable()
 export class MailService {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter | null;
-  /** Mails written to the log, newest last (tests read these). */
+  /** The latest mails written to the log, newest last (tests read these; capped so it never grows unbounded). */
   readonly logged: Mail[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -23,6 +25,7 @@ export class MailService {
   async send(mail: Mail): Promise<void> {
     if (!this.transport) {
       this.logged.push(mail);
+      if (this.logged.length > LOGGED_KEPT) this.logged.shift();
       this.logger.log(`(no SMTP_URL) mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
       return;
     }
