@@ -83,6 +83,11 @@ test('a report goes from the bureau via co-driver and driver onto the College ag
   await page.getByRole('button', { name: 'Besluit opslaan' }).click();
   await expect(page.getByText('Het besluit is vastgelegd.')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: ASSIGNMENT }).last()).toContainText('Opdracht');
+  await page.getByLabel(`Document toevoegen bij ${item}`).setInputFiles({ name: 'toelichting woninginbraken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 toelichting') });
+  await expect(page.getByText('toelichting woninginbraken.pdf is toegevoegd.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'toelichting woninginbraken.pdf' }).click();
+  expect((await download).suggestedFilename()).toBe('toelichting woninginbraken.pdf');
 
   await openCycle(page, 'E2E-cyclus 2', inDays(150));
   await page.getByRole('link', { name: THEME }).click();

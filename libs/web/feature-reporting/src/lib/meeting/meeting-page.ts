@@ -8,12 +8,13 @@ import { LanguageStore } from '@regie/web/util';
 import { filter, switchMap } from 'rxjs';
 import { BoardPackPanel } from './board-pack-panel';
 import { DecisionForm } from './decision-form';
+import { DocumentUpload } from './document-upload';
 
 /** One College meeting: its agenda with the submitted theme reports, documents and the decisions taken. */
 @Component({
   selector: 'regie-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, BoardPackPanel],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload, BoardPackPanel],
   templateUrl: './meeting-page.html',
 })
 export class MeetingPage {
