@@ -37,7 +37,7 @@ describe('meeting papers: agenda items, documents, attendance and open follow-up
     expect(await auditCount(app.dataSource, 'agendaDocument.create')).toBe(1);
 
     const college = await app.as('college@regie.example');
-    const download = await fetch(`${app.url}/api/agenda-documents/${document.id}`, { headers: { cookie: college.sessionCookie ?? '' } });
+    const download = await fetch(`${app.url}/api/agenda-documents/${document.id}`, { headers: { cookie: String(college.sessionCookie) } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await download.arrayBuffer()).toString()).toBe('%PDF-1.7 voorstel');
