@@ -35,6 +35,8 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     DATA_DIR: ':memory:',
     DATABASE_URL: database.url,
     DEMO_MODE: 'true',
+    // Tests run the reminder pass themselves, when they mean to.
+    REMINDER_INTERVAL_MINUTES: '0',
     ...(port ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...overrides,
   });
@@ -47,6 +49,8 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     throw error;
   }
   await regie.app.listen(port, '127.0.0.1');
+  // Longer than the client's idle keep-alive, so a test pausing to parse a file never races a closing socket (ECONNRESET).
+  regie.app.getHttpServer().keepAliveTimeout = 30_000;
   const url = `http://127.0.0.1:${(regie.app.getHttpServer().address() as AddressInfo).port}`;
   return {
     url,

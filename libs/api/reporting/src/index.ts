@@ -9,3 +9,5 @@ export * from './lib/cycles/cycles.service';
 export * from './lib/reports/reports.service';
 export * from './lib/prefill/report-prefill.service';
 export * from './lib/decisions/decisions.service';
+export * from './lib/board-pack/board-pack.service';
+export * from './lib/reminders/reminder-pass.service';

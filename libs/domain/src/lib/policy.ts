@@ -19,8 +19,11 @@ export type SubjectName =
   | 'Action'
   | 'AuditEvent'
   | 'User'
-  | LocalFitSubject;
-  | ReportingSubject;
+  | LocalFitSubject
+  | ReportingSubject
+  // Background jobs and notifications (board pack, reminders): personal records.
+  | 'BackgroundJob'
+  | 'Notification';
 
 /** What every role of a region may read. */
 const REGIONAL: SubjectName[] = ['Region', 'Municipality', 'Strategy', 'Theme', 'ThemeMandate', 'Goal', 'Indicator', 'Measurement', 'Action'];
@@ -33,6 +36,8 @@ export interface SubjectAttributes {
   regionId?: string | null;
   themeId?: string | null;
   municipalityId?: string | null;
+  /** The user a personal record belongs to: who started a job, who receives a notification. */
+  userId?: string;
   /** Reporting: whether a progress report has been submitted to the College (readable beyond its theme). */
   published?: boolean;
   /** Reporting: the person who owns a follow-up. */
@@ -76,6 +81,12 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
   }
   if (principal) can('read', 'User', { id: principal.userId });
   if (principal?.personId) can('update', 'FollowUp', { ownerPersonId: principal.personId });
+  // Background jobs and notifications: each user reads the jobs they started and reads and marks
+  // their own notifications. Whether a job may be started at all is the submitting capability's check.
+  if (principal) {
+    can('read', 'BackgroundJob', { userId: principal.userId });
+    can(['read', 'update'], 'Notification', { userId: principal.userId });
+  }
   return build();
 }
 
@@ -113,6 +124,10 @@ function grantLocalFit(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGran
       break;
     case 'MUNICIPALITY':
       can(['create', 'update', 'delete'], MUNICIPAL_RECORDS, { regionId: region, municipalityId: grant.municipalityId ?? undefined });
+      break;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Reporting cycle (issue 4): meetings, cycles, progress reports, contributions, decisions, follow-ups.
 // ---------------------------------------------------------------------------------------------------------

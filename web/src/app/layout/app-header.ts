@@ -4,12 +4,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore } from '@regie/web/data-access';
 import { LanguageSwitch } from '@regie/web/ui';
 import { NAVIGATION } from './navigation';
+import { NotificationBell } from './notification-bell';
 
 /** Product name, the pages this user may use, the language switch, and who is signed in. */
 @Component({
   selector: 'regie-app-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch],
+  imports: [RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch, NotificationBell],
   templateUrl: './app-header.html',
   styleUrl: './app-header.css',
 })

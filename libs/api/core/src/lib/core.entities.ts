@@ -8,6 +8,8 @@ import { MunicipalityEntity } from './directory/municipality.entity';
 import { OrganisationEntity } from './directory/organisation.entity';
 import { PersonEntity } from './directory/person.entity';
 import { RegionEntity } from './directory/region.entity';
+import { BackgroundJobEntity } from './jobs/background-job.entity';
+import { NotificationEntity } from './notifications/notification.entity';
 
 export const CORE_ENTITIES = [
   RegionEntity,
@@ -20,4 +22,6 @@ export const CORE_ENTITIES = [
   LoginAttemptEntity,
   OidcLoginStateEntity,
   AuditEventEntity,
+  BackgroundJobEntity,
+  NotificationEntity,
 ];

@@ -19,11 +19,24 @@ import { DirectoryService } from './directory/directory.service';
 import { HealthController } from './health/health.controller';
 import { AuthenticatedGuard } from './request/authenticated.guard';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { JobDownloadController } from './jobs/job-download.controller';
+import { jobQueueProvider } from './jobs/job-queue.provider';
+import { JobHandlers } from './jobs/job-handlers';
+import { JobRunner } from './jobs/job-runner';
+import { JobsResolver } from './jobs/jobs.resolver';
+import { JobsService } from './jobs/jobs.service';
+import { JobQueue } from './jobs/job-queue';
+import { MailService } from './mail/mail.service';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { NotificationsService } from './notifications/notifications.service';
 
-/** Sign-in, sessions, the directory (regions, municipalities, organisations, persons), audit and health. */
+/**
+ * Sign-in, sessions, the directory (regions, municipalities, organisations, persons), audit and health;
+ * background jobs with their downloads, mail and in-app notifications.
+ */
 @Global()
 @Module({
-  controllers: [HealthController, OidcController],
+  controllers: [HealthController, OidcController, JobDownloadController],
   providers: [
     { provide: APP_GUARD, useClass: AuthenticatedGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
@@ -44,8 +57,28 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
     MunicipalitiesResolver,
     OrganisationsResolver,
     PersonsResolver,
+    JobHandlers,
+    JobRunner,
+    jobQueueProvider,
+    JobsService,
+    JobsResolver,
+    MailService,
+    NotificationsService,
+    NotificationsResolver,
   ],
-  exports: [AuditService, AuditedWrites, DirectoryLoaders, DirectoryService, SessionsService, UsersService],
+  exports: [
+    AuditService,
+    AuditedWrites,
+    DirectoryLoaders,
+    DirectoryService,
+    SessionsService,
+    UsersService,
+    JobHandlers,
+    JobQueue,
+    JobsService,
+    MailService,
+    NotificationsService,
+  ],
 })
 export class CoreModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { BoardPackResolver } from './board-pack/board-pack.resolver';
+import { BoardPackService } from './board-pack/board-pack.service';
+import { ReminderPassService } from './reminders/reminder-pass.service';
 import { StrategyModule } from '@regie/api/strategy';
 import { CycleDashboardService } from './cycles/cycle-dashboard.service';
 import { ReportCyclesResolver } from './cycles/cycles.resolver';
@@ -42,6 +45,10 @@ import { MyTasksService } from './tasks/my-tasks.service';
     FollowUpsResolver,
     MyTasksService,
     MyTasksResolver,
+    // Board pack and reminders (background jobs, notifications).
+    BoardPackService,
+    BoardPackResolver,
+    ReminderPassService,
   ],
   exports: [MeetingsService, CyclesService, ReportsService, ReportPrefillService, DecisionsService, MyTasksService, ReportingLoaders],
 })

@@ -22,6 +22,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env) {
     BOOTSTRAP_ADMIN_PASSWORD: str({ default: '' }),
     GRAPHQL_MAX_DEPTH: num({ default: 8 }),
     GRAPHQL_MAX_COST: num({ default: 5000 }),
+    // Background jobs and mail (board packs, reminders): in-process and the log unless these are set.
+    REDIS_URL: str({ default: '', desc: 'BullMQ for background jobs across several instances, e.g. redis://127.0.0.1:6379' }),
+    REDIS_PREFIX: str({ default: 'regie' }),
+    SMTP_URL: str({ default: '', desc: 'e.g. smtp://user:password@mail.example:587; without it mails are written to the log' }),
+    MAIL_FROM: str({ default: 'Regie <noreply@regie.example>' }),
+    REMINDER_INTERVAL_MINUTES: num({ default: 60, desc: 'How often the reminder pass runs; 0 switches it off' }),
   });
   if (base.NODE_ENV === 'production' && base.DEMO_MODE) {
     throw new Error('DEMO_MODE=true is refused in production mode: demo accounts share one public password.');

@@ -6,6 +6,7 @@ import { CollegeMeetingPageGQL, DecisionOwnersGQL, queryResource, SessionStore }
 import { LoadState, RegieDatePipe, RegieNumberPipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { filter, switchMap } from 'rxjs';
+import { BoardPackPanel } from './board-pack-panel';
 import { DecisionForm } from './decision-form';
 import { DocumentUpload } from './document-upload';
 
@@ -13,7 +14,7 @@ import { DocumentUpload } from './document-upload';
 @Component({
   selector: 'regie-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload, BoardPackPanel],
   templateUrl: './meeting-page.html',
 })
 export class MeetingPage {

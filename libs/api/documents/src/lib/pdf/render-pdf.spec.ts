@@ -1,0 +1,78 @@
+import { inspectPdf, pdfText, structureNodes, structureRoles } from '@regie/api/testing';
+import { SAMPLE_DOCUMENT } from '../testing/sample-document';
+import { niceMaximum } from './pdf-chart';
+import { renderPdf } from './render-pdf';
+
+describe('renderPdf', () => {
+  let inspection: ReturnType<typeof inspectPdf>;
+  const progress: number[] = [];
+
+  beforeAll(async () => {
+    inspection = inspectPdf(await renderPdf(SAMPLE_DOCUMENT, (fraction) => progress.push(fraction)));
+  });
+
+  it('is a tagged PDF/UA document in Dutch whose title the viewer shows', () => {
+    expect(inspection).toMatchObject({
+      title: 'Vergaderstukken Regionaal College 12 mei 2010',
+      language: 'nl-NL',
+      marked: true,
+      displayDocTitle: true,
+      pdfUa: true,
+    });
+  });
+
+  it('puts headings, paragraphs, lists, tables and figures in the structure tree in reading order', () => {
+    const roles = structureRoles(inspection);
+    const headings = roles.filter((role) => /^H\d$/.test(role));
+    expect(headings).toEqual(['H1', 'H1', 'H1', 'H2', 'H3']);
+    expect(roles).toEqual(expect.arrayContaining(['Document', 'Sect', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Figure']));
+    expect(structureNodes(inspection, 'TH')).toHaveLength(4 + 2 + 3);
+  });
+
+  it('gives every chart its text alternative', () => {
+    expect(structureNodes(inspection, 'Figure').map((figure) => figure.alt)).toEqual([
+      'Staafdiagram: overlastmeldingen daalden van 1200 in 2008 naar 950 in 2010.',
+      'Lijndiagram: ingezette capaciteit steeg van 4 naar 6 fte.',
+    ]);
+  });
+
+  it('contains the text, with Dutch characters and number formatting, and the page break', () => {
+    const text = pdfText(inspection);
+    expect(text).toContain('Aanbiedingsnotitie');
+    expect(text).toContain('Cameratoezicht geëvalueerd');
+    expect(text).toContain('Risico’s en knelpunten');
+    expect(text).toContain('1.200');
+    expect(text).toContain('31,5');
+    expect(inspection.pageCount).toBeGreaterThanOrEqual(2);
+    expect(inspection.pages[0].text).not.toContain('Voortgangsrapportages');
+  });
+
+  it('reports progress rising to 1', () => {
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+  });
+});
+
+describe('renderPdf with a table wider than the page', () => {
+  it('narrows columns without breaking a word', async () => {
+    const header = ['Thema', 'Indicator', 'Eenheid', 'Nulmeting', 'Vorige periode', 'Vorige waarde', 'Laatste periode', 'Laatste waarde', 'Streefwaarde', 'Trend'];
+    const row = ['Misdrijven met grote maatschappelijke impact', 'Doorlooptijd geweldszaken', 'dagen', 140, '2009-Q4', 128, '2010-Q1', 124, 90, 'verbetert'];
+    const pdf = inspectPdf(await renderPdf({ title: 'Breed', language: 'nl-NL', sections: [{ heading: 'Bijlage', blocks: [{ kind: 'table', caption: 'Indicatoren', header, rows: [row] }] }] }));
+    const words = pdfText(pdf).split(/\s+/);
+    expect(words).toEqual(expect.arrayContaining(['verbetert', 'maatschappelijke', 'geweldszaken', '2009-Q4']));
+  });
+});
+
+describe('niceMaximum', () => {
+  it.each([
+    [0, 1],
+    [0.3, 0.5],
+    [7, 10],
+    [1200, 2000],
+    [950, 1000],
+    [4100, 5000],
+  ])('rounds %p up to %p', (value, expected) => {
+    expect(niceMaximum(value)).toBe(expected);
+  });
+});
