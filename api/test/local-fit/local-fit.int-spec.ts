@@ -82,6 +82,24 @@ describe('local fit', () => {
       expect(await auditCount(app.dataSource, 'localFitAssessment.update')).toBe(audits + 1);
     });
 
+    it('shows the recorded fit, with reasons, in the pre-fill of the theme’s report in the running cycle', async () => {
+      const driver = await app.as('driver.ondermijning@regie.example');
+      const [report] = await app.dataSource.query(
+        `SELECT r.id FROM progress_report r JOIN report_cycle c ON c.id = r.cycle_id WHERE r.theme_id = $1 AND c.label LIKE 'Lopende cyclus%'`,
+        [ondermijning],
+      );
+      const result = await driver.request<{ progressReport: { prefill: { notFittingMunicipalities: Array<Record<string, unknown>> } } }>(
+        'query ($id: ID!) { progressReport(id: $id) { prefill { notFittingMunicipalities { municipalityName verdict reasons adaptationAsked } } } }',
+        { id: report.id },
+      );
+      expect(result.data?.progressReport.prefill.notFittingMunicipalities).toContainEqual({
+        municipalityName: 'Utrecht',
+        verdict: 'FITS_WITH_ADAPTATION',
+        reasons: ['Ondermijning concentreert zich in twee wijken (eigen wijkscan 2009).'],
+        adaptationAsked: 'Richt de RIEC-inzet eerst op die twee wijken.',
+      });
+    });
+
     it('refuses "fits with adaptation" without the adaptation asked, and changes nothing', async () => {
       const before = await assessmentOf(utrecht.id, await themeId(app.dataSource, 'overlast'));
       const result = await official.request(UPDATE, { input: { id: before.id, version: before.version, verdict: 'FITS_WITH_ADAPTATION', reasonCapacity: 'Weinig capaciteit' } });

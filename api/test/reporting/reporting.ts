@@ -16,7 +16,7 @@ export const REPORT = `query ($id: ID!) { progressReport(id: $id) {
   text { narrative dimensions { dimension status explanation } request requestText }
   contributions { text organisation { name } }
   versions { edition text { narrative } contributions { organisationName text } prefill { asOf followUps { text } } }
-  prefill { asOf indicators { name latestValue latestPeriod trend } actions { title phase milestones { title state movedFrom } } money { budgetCommitted budgetSpent capacityFte } followUps { text ownerName overdue } changes { kind subject } notFittingMunicipalities }
+  prefill { asOf indicators { name latestValue latestPeriod trend } actions { title phase milestones { title state movedFrom } } money { budgetCommitted budgetSpent capacityFte } followUps { text ownerName overdue } changes { kind subject } notFittingMunicipalities { municipalityName verdict reasons adaptationAsked } }
 } }`;
 
 export async function ids(dataSource: DataSource) {

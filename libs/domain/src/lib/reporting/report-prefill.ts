@@ -10,12 +10,17 @@ export interface ReportPrefill {
   actions: PrefillAction[];
   money: PrefillMoney;
   followUps: PrefillFollowUp[];
-  /**
-   * Municipalities where the theme does not fit locally (local-fit capability). Empty until the merger
-   * wires `LocalFitService.notFittingForTheme(themeId)` into ProgressReportPrefillService.
-   */
-  notFittingMunicipalities: string[];
+  /** Municipalities where the theme does not fit, or only with adaptation, with their reasons (local fit). */
+  notFittingMunicipalities: PrefillLocalFit[];
   changes: PrefillChange[];
+}
+
+export interface PrefillLocalFit {
+  municipalityName: string;
+  verdict: 'FITS_WITH_ADAPTATION' | 'DOES_NOT_FIT';
+  /** The reasons the municipality gave: local problem size, match with its IVP, available capacity. */
+  reasons: string[];
+  adaptationAsked: string | null;
 }
 
 export type Trend = 'IMPROVING' | 'WORSENING' | 'STABLE' | 'UNKNOWN';

@@ -22,6 +22,30 @@ export function currentAssessments(rows: readonly LocalFitAssessmentEntity[]): L
   return [...newest.values()];
 }
 
+/**
+ * Where a theme does not simply fit: the newest assessment per municipality with verdict
+ * FITS_WITH_ADAPTATION or DOES_NOT_FIT, with reasons and the adaptation asked. For the progress report's
+ * pre-fill (reporting), which runs it on its own transaction's manager; no policy check here.
+ */
+export async function notFittingForTheme(manager: EntityManager, themeId: string): Promise<NotFittingMunicipality[]> {
+  const rows = currentAssessments(await manager.findBy(LocalFitAssessmentEntity, { themeId })).filter((row) => row.verdict !== 'FITS');
+  const municipalities = rows.length ? await manager.findBy(MunicipalityEntity, { id: In(rows.map((row) => row.municipalityId)) }) : [];
+  const nameOf = new Map(municipalities.map((m) => [m.id, m.name]));
+  return rows
+    .map((row) => ({
+      assessmentId: row.id,
+      municipalityId: row.municipalityId,
+      municipalityName: nameOf.get(row.municipalityId) ?? '',
+      cycle: row.cycle,
+      verdict: row.verdict as NotFittingMunicipality['verdict'],
+      reasonProblemSize: row.reasonProblemSize,
+      reasonIvpMatch: row.reasonIvpMatch,
+      reasonCapacity: row.reasonCapacity,
+      adaptationAsked: row.adaptationAsked,
+    }))
+    .sort((a, b) => a.municipalityName.localeCompare(b.municipalityName, 'nl'));
+}
+
 /** Fit assessments: drafted by the municipality official, commented on by the theme's drivers and the bureau. */
 @Injectable()
 export class LocalFitService {
@@ -82,29 +106,9 @@ export class LocalFitService {
     });
   }
 
-  /**
-   * Where a theme does not simply fit: the newest assessment per municipality with verdict
-   * FITS_WITH_ADAPTATION or DOES_NOT_FIT, with reasons and the adaptation asked. For the progress
-   * report's pre-fill (reporting) — the caller has already checked that its actor may read the theme.
-   * Pass the caller's EntityManager when inside a transaction.
-   */
-  async notFittingForTheme(themeId: string, manager: EntityManager = this.dataSource.manager): Promise<NotFittingMunicipality[]> {
-    const rows = currentAssessments(await manager.findBy(LocalFitAssessmentEntity, { themeId })).filter((row) => row.verdict !== 'FITS');
-    const municipalities = rows.length ? await manager.findBy(MunicipalityEntity, { id: In(rows.map((row) => row.municipalityId)) }) : [];
-    const nameOf = new Map(municipalities.map((m) => [m.id, m.name]));
-    return rows
-      .map((row) => ({
-        assessmentId: row.id,
-        municipalityId: row.municipalityId,
-        municipalityName: nameOf.get(row.municipalityId) ?? '',
-        cycle: row.cycle,
-        verdict: row.verdict as NotFittingMunicipality['verdict'],
-        reasonProblemSize: row.reasonProblemSize,
-        reasonIvpMatch: row.reasonIvpMatch,
-        reasonCapacity: row.reasonCapacity,
-        adaptationAsked: row.adaptationAsked,
-      }))
-      .sort((a, b) => a.municipalityName.localeCompare(b.municipalityName, 'nl'));
+  /** See {@link notFittingForTheme}; the caller has already checked that its actor may read the theme. */
+  notFittingForTheme(themeId: string, manager: EntityManager = this.dataSource.manager): Promise<NotFittingMunicipality[]> {
+    return notFittingForTheme(manager, themeId);
   }
 
   /** Batch reads for the DataLoaders. */

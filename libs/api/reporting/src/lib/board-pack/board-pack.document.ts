@@ -1,5 +1,5 @@
 import { ChartBlock, DocumentBlock, DocumentModel, DocumentSection, TableBlock } from '@regie/api/documents';
-import type { PrefillIndicator } from '@regie/domain';
+import type { PrefillIndicator, ReportPrefill } from '@regie/domain';
 import { BoardPackData, BoardPackReport } from './board-pack.data';
 import { dutchDate, label, NL } from './board-pack-labels';
 
@@ -189,6 +189,9 @@ function reportSection(report: BoardPackReport): DocumentSection {
             },
           ]
         : []),
+      ...(prefill.notFittingMunicipalities.length
+        ? [{ heading: 'Gemeenten waar het thema niet (zonder aanpassing) past', blocks: [{ kind: 'list' as const, items: prefill.notFittingMunicipalities.map(localFitLine) }] }]
+        : []),
       ...(prefill.changes.length
         ? [{ heading: 'Wat is er veranderd sinds de vorige rapportage', blocks: [{ kind: 'list' as const, items: prefill.changes.map((change) => NL.change[change.kind]?.(change.subject, change.from ?? '–', change.to ?? '–') ?? change.subject) }] }]
         : []),
@@ -248,6 +251,12 @@ function actionsTable(report: BoardPackReport): TableBlock {
         .join('; ') || null,
     ]),
   };
+}
+
+function localFitLine(concern: ReportPrefill['notFittingMunicipalities'][number]): string {
+  const verdict = concern.verdict === 'DOES_NOT_FIT' ? 'past niet' : 'past met aanpassing';
+  const adaptation = concern.adaptationAsked ? ` Gevraagde aanpassing: ${concern.adaptationAsked}` : '';
+  return `${concern.municipalityName}: ${verdict}. ${concern.reasons.join(' ')}${adaptation}`.trim();
 }
 
 function paragraph(text: string, labelText?: string): DocumentBlock {

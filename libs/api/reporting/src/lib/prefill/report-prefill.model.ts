@@ -62,6 +62,14 @@ export class PrefillChange {
   @Field(() => String, { nullable: true }) to!: string | null;
 }
 
+@ObjectType({ description: 'A municipality where the theme does not fit, or only with adaptation, and why.' })
+export class PrefillLocalFit {
+  @Field() municipalityName!: string;
+  @Field({ description: 'FITS_WITH_ADAPTATION or DOES_NOT_FIT.' }) verdict!: string;
+  @Field(() => [String]) reasons!: string[];
+  @Field(() => String, { nullable: true }) adaptationAsked!: string | null;
+}
+
 @ObjectType({ description: 'What the report shows without anyone typing it, as of a date; frozen with each submitted version.' })
 export class ReportPrefillModel {
   @Field() asOf!: string;
@@ -69,6 +77,7 @@ export class ReportPrefillModel {
   @Field(() => [PrefillAction]) actions!: PrefillAction[];
   @Field(() => PrefillMoney) money!: PrefillMoney;
   @Field(() => [PrefillFollowUp]) followUps!: PrefillFollowUp[];
-  @Field(() => [String], { description: 'Municipalities where the theme does not fit locally (local-fit capability).' }) notFittingMunicipalities!: string[];
+  @Field(() => [PrefillLocalFit], { description: 'Municipalities where the theme does not fit locally, with their reasons (local fit).' })
+  notFittingMunicipalities!: PrefillLocalFit[];
   @Field(() => [PrefillChange], { description: 'What changed since the previous cycle\'s report of this theme.' }) changes!: PrefillChange[];
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { NotFittingMunicipality, notFittingForTheme } from '@regie/api/local-fit';
 import { milestoneState, PrefillAction, PrefillFollowUp, PrefillIndicator, PrefillMoney, ReportPrefill, trendOf, withChangesSince } from '@regie/domain';
 import { EntityManager } from 'typeorm';
 
@@ -76,8 +77,16 @@ export function prefillScope(themeId: string, meetingDate: string | null, today:
   return { themeId, meetingDate: meeting, asOf: meeting < today ? meeting : today };
 }
 
+const asPrefill = (concern: NotFittingMunicipality) => ({
+  municipalityName: concern.municipalityName,
+  verdict: concern.verdict,
+  reasons: [concern.reasonProblemSize, concern.reasonIvpMatch, concern.reasonCapacity].filter((reason): reason is string => Boolean(reason?.trim())),
+  adaptationAsked: concern.adaptationAsked,
+});
+
 @Injectable()
 export class ReportPrefillService {
+
   /** Computes the pre-fill inside the caller's transaction (or on its manager), in one statement. */
   async compute(manager: EntityManager, scope: PrefillScope): Promise<ReportPrefill> {
     const [row] = (await manager.query(PREFILL_SQL, [scope.themeId, scope.asOf, scope.meetingDate])) as PrefillRow[];
@@ -90,8 +99,7 @@ export class ReportPrefillService {
       })),
       money: { ...row.budget, ...row.capacity },
       followUps: row.follow_ups.map((followUp) => ({ ...followUp, overdue: followUp.dueOn !== null && followUp.dueOn < scope.asOf })),
-      // Wired by the merger: LocalFitService.notFittingForTheme(themeId) from the local-fit capability.
-      notFittingMunicipalities: [],
+      notFittingMunicipalities: (await notFittingForTheme(manager, scope.themeId)).map(asPrefill),
       changes: [],
     };
     return withChangesSince(row.previous, current);
