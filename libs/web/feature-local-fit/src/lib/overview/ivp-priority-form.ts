@@ -1,22 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SAFETY_FIELDS, SafetyField } from '@regie/domain';
 import { AddIvpPriorityGQL } from '@regie/web/data-access';
-import { Alert, FieldControl, FormField } from '@regie/web/ui';
-import { Problem, applyFieldProblems, readProblem } from '@regie/web/util';
+import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { SaveFlow } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';
 
 /** Adds a priority to the municipality's IVP, on a Kernbeleid Veiligheid safety field and, if it matches, a theme. */
 @Component({
   selector: 'regie-ivp-priority-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
   template: `
-    <form class="regie-edit-form regie-print-hidden" [formGroup]="form" (ngSubmit)="save()" novalidate>
-      @if (problem(); as problem) {
-        <regie-alert type="error"><p class="utrecht-paragraph">{{ problem.messageKey | translate }}</p></regie-alert>
-      }
+    <form #priorityForm class="regie-edit-form regie-print-hidden" [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <regie-form-problems [flow]="flow" />
       <regie-form-field [inputId]="idPrefix() + '-title'" [label]="'localFit.ivp.priorityTitle' | translate" [control]="form.controls.title">
         <input regieFieldControl class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="title" />
       </regie-form-field>
@@ -35,7 +33,7 @@ import { firstValueFrom } from 'rxjs';
           }
         </select>
       </regie-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="saving() || null">{{ 'localFit.ivp.addPriority' | translate }}</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="flow.blocked() || null">{{ 'localFit.ivp.addPriority' | translate }}</button>
     </form>
   `,
 })
@@ -50,27 +48,14 @@ export class IvpPriorityForm {
     safetyField: new FormControl<SafetyField>('VEILIGE_WOON_EN_LEEFOMGEVING', { nonNullable: true }),
     themeId: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('priorityForm');
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
 
   protected async save(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    this.problem.set(null);
     const { title, safetyField, themeId } = this.form.getRawValue();
-    try {
-      await firstValueFrom(this.addPriority.mutate({ variables: { input: { ivpId: this.ivpId(), title: title.trim(), safetyField, themeId: themeId || null } }, refetchQueries: ['OurMunicipality'], awaitRefetchQueries: true }));
-      this.form.reset({ title: '', safetyField: 'VEILIGE_WOON_EN_LEEFOMGEVING', themeId: '' });
-    } catch (error) {
-      const problem = readProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') applyFieldProblems(this.form, problem.fields);
-      else this.problem.set(problem);
-    } finally {
-      this.saving.set(false);
-    }
+    const saved = await this.flow.save(() =>
+      firstValueFrom(this.addPriority.mutate({ variables: { input: { ivpId: this.ivpId(), title: title.trim(), safetyField, themeId: themeId || null } }, refetchQueries: ['OurMunicipality'], awaitRefetchQueries: true })),
+    );
+    if (saved) this.form.reset({ title: '', safetyField: 'VEILIGE_WOON_EN_LEEFOMGEVING', themeId: '' });
   }
 }

@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, afterNextRender } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PARTICIPATION_LEVELS, ParticipationLevel, participationProblems } from '@regie/domain';
 import { CreateParticipationGQL, UpdateParticipationGQL } from '@regie/web/data-access';
-import { Alert, FieldControl, FormField } from '@regie/web/ui';
-import { FieldProblem, Problem, applyFieldProblems, readProblem, setErrorKey } from '@regie/web/util';
+import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { SaveFlow, setErrorKey } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import type { ThemeParticipation } from './our-municipality-store';
@@ -13,7 +13,7 @@ import type { ThemeParticipation } from './our-municipality-store';
 @Component({
   selector: 'regie-participation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
   templateUrl: './participation-form.html',
 })
 export class ParticipationForm {
@@ -25,6 +25,7 @@ export class ParticipationForm {
   private readonly create = inject(CreateParticipationGQL);
   private readonly update = inject(UpdateParticipationGQL);
   private readonly apollo = inject(Apollo);
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('participationForm');
   protected readonly levels = PARTICIPATION_LEVELS;
   protected readonly idPrefix = computed(() => `participation-${this.themeId()}`);
   protected readonly form = new FormGroup({
@@ -35,9 +36,7 @@ export class ParticipationForm {
     budgetEuro: new FormControl<number | null>(null, { validators: [Validators.min(0)] }),
     since: new FormControl('', { nonNullable: true }),
   });
-  protected readonly state = signal<'editing' | 'saving' | 'conflict'>('editing');
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatchedFields = signal<FieldProblem[]>([]);
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
   private baseVersion: number | null = null;
 
   constructor() {
@@ -57,17 +56,9 @@ export class ParticipationForm {
   }
 
   protected async save(): Promise<void> {
-    if (this.state() === 'saving') return;
     const values = this.form.getRawValue();
-    const problems = participationProblems(values);
-    for (const problem of problems) setErrorKey(this.form.controls.localApproach, problem.messageKey);
-    if (problems.length || this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.state.set('saving');
-    this.problem.set(null);
-    this.unmatchedFields.set([]);
+    // A rule across fields, explained on the approach before sending.
+    for (const problem of participationProblems(values)) setErrorKey(this.form.controls.localApproach, problem.messageKey);
     const fields = {
       level: values.level,
       localApproach: values.localApproach.trim() || null,
@@ -78,24 +69,17 @@ export class ParticipationForm {
     };
     const current = this.participation();
     const options = { refetchQueries: ['OurMunicipality'], awaitRefetchQueries: true };
-    try {
-      if (current) await firstValueFrom(this.update.mutate({ variables: { input: { id: current.id, version: this.baseVersion ?? current.version, ...fields } }, ...options }));
-      else await firstValueFrom(this.create.mutate({ variables: { input: { municipalityId: this.municipalityId(), themeId: this.themeId(), ...fields } }, ...options }));
-      this.state.set('editing');
-      this.closed.emit();
-    } catch (error) {
-      const problem = readProblem(error);
-      if (problem.code === 'CONFLICT') return this.state.set('conflict');
-      this.state.set('editing');
-      if (problem.code === 'BAD_USER_INPUT') this.unmatchedFields.set(applyFieldProblems(this.form, problem.fields));
-      else this.problem.set(problem);
-    }
+    const saved = await this.flow.save(() =>
+      current
+        ? firstValueFrom(this.update.mutate({ variables: { input: { id: current.id, version: this.baseVersion ?? current.version, ...fields } }, ...options }))
+        : firstValueFrom(this.create.mutate({ variables: { input: { municipalityId: this.municipalityId(), themeId: this.themeId(), ...fields } }, ...options })),
+    );
+    if (saved) this.closed.emit();
   }
 
   /** After a conflict: load the newest version, keep the input, and base the next save on it. */
   protected async reload(): Promise<void> {
-    await this.apollo.client.refetchQueries({ include: ['OurMunicipality'] });
+    await this.flow.reload(() => this.apollo.client.refetchQueries({ include: ['OurMunicipality'] }));
     this.baseVersion = this.participation()?.version ?? this.baseVersion;
-    this.state.set('editing');
   }
 }

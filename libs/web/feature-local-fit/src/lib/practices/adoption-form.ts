@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ADOPTION_STATES, AdoptionState, adoptionProblems } from '@regie/domain';
 import { SetPracticeAdoptionGQL } from '@regie/web/data-access';
-import { Alert, FieldControl, FormField } from '@regie/web/ui';
-import { Problem, applyFieldProblems, readProblem, setErrorKey } from '@regie/web/util';
+import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { SaveFlow, setErrorKey } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import type { Adoption } from './good-practices-store';
@@ -13,19 +13,11 @@ import type { Adoption } from './good-practices-store';
 @Component({
   selector: 'regie-adoption-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
   template: `
-    <form class="regie-edit-form regie-print-hidden" [formGroup]="form" (ngSubmit)="save()" novalidate>
-      @if (conflict()) {
-        <regie-alert type="warning">
-          <p class="utrecht-paragraph">{{ 'edit.conflict' | translate }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="reload()">{{ 'edit.reload' | translate }}</button>
-        </regie-alert>
-      }
-      @if (problem(); as problem) {
-        <regie-alert type="error"><p class="utrecht-paragraph">{{ problem.messageKey | translate }}</p></regie-alert>
-      }
-      @if (saved()) {
+    <form #adoptionForm class="regie-edit-form regie-print-hidden" [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <regie-form-problems [flow]="flow" (reload)="reload()" />
+      @if (flow.state() === 'saved') {
         <p class="utrecht-paragraph" role="status">{{ 'localFit.adoption.saved' | translate }}</p>
       }
       <regie-form-field [inputId]="idPrefix() + '-state'" [label]="'localFit.adoption.stateOf' | translate: { name: municipalityName() }" [control]="form.controls.state">
@@ -40,7 +32,7 @@ import type { Adoption } from './good-practices-store';
           <textarea regieFieldControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="stoppedReason"></textarea>
         </regie-form-field>
       }
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="saving() || conflict() || null">{{ 'localFit.adoption.save' | translate }}</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="flow.blocked() || null">{{ 'localFit.adoption.save' | translate }}</button>
     </form>
   `,
 })
@@ -52,16 +44,14 @@ export class AdoptionForm {
 
   private readonly setAdoption = inject(SetPracticeAdoptionGQL);
   private readonly apollo = inject(Apollo);
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('adoptionForm');
   protected readonly states = ADOPTION_STATES;
   protected readonly idPrefix = computed(() => `adoption-${this.practiceId()}`);
   protected readonly form = new FormGroup({
     state: new FormControl<AdoptionState>('NOT_STARTED', { nonNullable: true }),
     stoppedReason: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saving = signal(false);
-  protected readonly saved = signal(false);
-  protected readonly conflict = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
   private baseVersion: number | null = null;
   private initialised = false;
 
@@ -77,15 +67,12 @@ export class AdoptionForm {
   }
 
   protected async save(): Promise<void> {
-    if (this.saving() || this.conflict()) return;
     const { state, stoppedReason } = this.form.getRawValue();
-    const problems = adoptionProblems({ state, stoppedReason });
-    for (const problem of problems) setErrorKey(this.form.controls.stoppedReason, problem.messageKey);
-    if (problems.length) return;
-    this.saving.set(true);
-    this.saved.set(false);
-    this.problem.set(null);
-    try {
+    // The reason rule depends on the state, so an earlier message is cleared first: once the state is no
+    // longer "stopped" the (then hidden) reason must not block the save.
+    this.form.controls.stoppedReason.updateValueAndValidity();
+    for (const problem of adoptionProblems({ state, stoppedReason })) setErrorKey(this.form.controls.stoppedReason, problem.messageKey);
+    await this.flow.save(async () => {
       const result = await firstValueFrom(
         this.setAdoption.mutate({
           variables: { input: { practiceId: this.practiceId(), municipalityId: this.municipalityId(), state, stoppedReason: state === 'STOPPED' ? stoppedReason.trim() : null, version: this.baseVersion } },
@@ -94,21 +81,12 @@ export class AdoptionForm {
         }),
       );
       this.baseVersion = result.data?.setPracticeAdoption.version ?? this.baseVersion;
-      this.saved.set(true);
-    } catch (error) {
-      const problem = readProblem(error);
-      if (problem.code === 'CONFLICT') this.conflict.set(true);
-      else if (problem.code === 'BAD_USER_INPUT') applyFieldProblems(this.form, problem.fields);
-      else this.problem.set(problem);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   /** After a conflict: base the next save on what is saved now, keeping the user's choice. */
   protected async reload(): Promise<void> {
-    await this.apollo.client.refetchQueries({ include: ['GoodPractices'] });
+    await this.flow.reload(() => this.apollo.client.refetchQueries({ include: ['GoodPractices'] }));
     this.baseVersion = this.adoption()?.version ?? null;
-    this.conflict.set(false);
   }
 }

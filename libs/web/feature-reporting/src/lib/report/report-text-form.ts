@@ -1,15 +1,14 @@
-import { ChangeDetectionStrategy, Component, afterNextRender, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { UpdateProgressReportGQL } from '@regie/web/data-access';
-import { Alert, FieldControl, FormField } from '@regie/web/ui';
-import { FieldProblem, Problem } from '@regie/web/util';
+import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
+import { SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';
-import { runMutation } from '../shared/mutation';
+import { firstValueFrom } from 'rxjs';
 import { DIMENSIONS, RAG, ReportTextFields } from './report-types';
 
 type Dimension = (typeof DIMENSIONS)[number];
-type FormState = 'editing' | 'saving' | 'saved' | 'conflict' | 'reloaded';
 
 const dimensionGroup = () =>
   new FormGroup({
@@ -24,7 +23,7 @@ const dimensionGroup = () =>
 @Component({
   selector: 'regie-report-text-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, Alert, FormField, FieldControl],
+  imports: [ReactiveFormsModule, TranslatePipe, FormProblems, FormField, FieldControl],
   templateUrl: './report-text-form.html',
 })
 export class ReportTextForm {
@@ -35,6 +34,7 @@ export class ReportTextForm {
 
   private readonly update = inject(UpdateProgressReportGQL);
   private readonly apollo = inject(Apollo);
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('reportForm');
   protected readonly dimensions = DIMENSIONS;
   protected readonly rag = RAG;
   protected readonly form = new FormGroup({
@@ -50,9 +50,7 @@ export class ReportTextForm {
     request: new FormControl('INFORMATION', { nonNullable: true }),
     requestText: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] }),
   });
-  protected readonly state = signal<FormState>('editing');
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<FieldProblem[]>([]);
+  protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
   private baseVersion: number | null = null;
 
   constructor() {
@@ -75,12 +73,6 @@ export class ReportTextForm {
   }
 
   protected async save(): Promise<void> {
-    if (this.state() === 'saving') return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.state.set('saving');
     const value = this.form.getRawValue();
     const input = {
       id: this.reportId(),
@@ -96,28 +88,16 @@ export class ReportTextForm {
       request: value.request,
       requestText: value.requestText,
     };
-    const outcome = await runMutation(this.update.mutate({ variables: { input }, refetchQueries: ['ProgressReportPage'], awaitRefetchQueries: true }), this.form);
-    if (!outcome.problem) {
-      this.baseVersion = outcome.result?.data?.updateProgressReport.version ?? null;
-      this.problem.set(null);
-      this.unmatched.set([]);
-      this.state.set('saved');
-      this.saved.emit();
-      return;
-    }
-    if (outcome.problem.code === 'CONFLICT') {
-      this.state.set('conflict');
-      return;
-    }
-    this.state.set('editing');
-    this.unmatched.set(outcome.problem.code === 'BAD_USER_INPUT' ? outcome.unmatched : []);
-    this.problem.set(outcome.problem.code === 'BAD_USER_INPUT' && !outcome.unmatched.length ? null : outcome.problem);
+    const saved = await this.flow.save(async () => {
+      const result = await firstValueFrom(this.update.mutate({ variables: { input }, refetchQueries: ['ProgressReportPage'], awaitRefetchQueries: true }));
+      this.baseVersion = result.data?.updateProgressReport.version ?? null;
+    });
+    if (saved) this.saved.emit();
   }
 
   /** After a conflict: load the newest report, keep the user's text, and base the next save on the new version. */
   protected async reload(): Promise<void> {
-    await this.apollo.client.refetchQueries({ include: ['ProgressReportPage'] });
+    await this.flow.reload(() => this.apollo.client.refetchQueries({ include: ['ProgressReportPage'] }));
     this.baseVersion = this.version();
-    this.state.set('reloaded');
   }
 }
