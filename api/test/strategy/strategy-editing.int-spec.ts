@@ -84,4 +84,26 @@ describe('strategies: create, copy, adopt', () => {
     expect(own.data?.organisations.map((o) => o.name)).toContain('Politie Utrecht');
     expect(own.data?.persons.map((p) => p.name)).toContain('Burgemeester van Zeist');
   });
+
+  it('lets the bureau add a theme and change it, keeps the slug, refuses a second theme of one name and everyone else', async () => {
+    const CREATE_THEME = 'mutation ($input: CreateThemeInput!) { createTheme(input: $input) { id slug name safetyFields examples position version } }';
+    const UPDATE_THEME = 'mutation ($input: UpdateThemeInput!) { updateTheme(input: $input) { id slug name description safetyFields version } }';
+    const created = await mutate<{ id: string; slug: string; position: number; version: number }>(bureau, CREATE_THEME, {
+      input: { strategyId: demoStrategyId, name: 'Veilig uitgaan', examples: ['uitgaansgeweld'], safetyFields: ['VEILIGE_WOON_EN_LEEFOMGEVING'] },
+    });
+    expect(created).toMatchObject({ slug: 'veilig-uitgaan', position: 6, examples: ['uitgaansgeweld'], safetyFields: ['VEILIGE_WOON_EN_LEEFOMGEVING'] });
+    const again = await bureau.request(CREATE_THEME, { input: { strategyId: demoStrategyId, name: 'Veilig Uitgaan' } });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'name', messageKey: 'validation.themeNameTaken' })] });
+    expect(codes(await bureau.request(CREATE_THEME, { input: { strategyId: demoStrategyId, name: 'Onbekend veld', safetyFields: ['WEER'] } }))).toEqual(['BAD_USER_INPUT']);
+
+    const changed = await mutate(bureau, UPDATE_THEME, { input: { id: created.id, version: created.version, name: 'Veilig uitgaan en horeca', description: 'Uitgaansgebieden en horeca' } });
+    expect(changed).toMatchObject({ slug: 'veilig-uitgaan', name: 'Veilig uitgaan en horeca', version: created.version + 1 });
+    expect(codes(await bureau.request(UPDATE_THEME, { input: { id: created.id, version: created.version, name: 'Te laat' } }))).toEqual(['CONFLICT']);
+    expect(await auditCount(app.dataSource, 'theme.update')).toBe(1);
+    for (const email of ['driver.overlast@regie.example', 'college@regie.example', 'gemeente.utrecht@regie.example']) {
+      const client = await app.as(email);
+      expect(codes(await client.request(CREATE_THEME, { input: { strategyId: demoStrategyId, name: 'Niet van mij' } }))).toEqual(['FORBIDDEN']);
+      expect(codes(await client.request(UPDATE_THEME, { input: { id: created.id, version: created.version + 1, name: 'Niet van mij' } }))).toEqual(['FORBIDDEN']);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person, RoleAssignment } from '@regie/api/core';
 import { Action } from '../actions/action.model';
 import { ActionFilterArgs, filterActions } from '../actions/action-filter';
@@ -11,6 +11,7 @@ import { PlanQualityService } from '../plan-quality/plan-quality.service';
 import { present } from '../present';
 import { Strategy } from '../strategies/strategy.model';
 import { StrategyLoaders } from '../strategy.loaders';
+import { CreateThemeInput, UpdateThemeInput } from './theme.inputs';
 import { Theme } from './theme.model';
 import { ThemesService } from './themes.service';
 
@@ -28,6 +29,16 @@ export class ThemesResolver {
   @Query(() => Theme, { nullable: true })
   theme(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.themes.byId(actor, id);
+  }
+
+  @Mutation(() => Theme, { description: 'Adds a theme to a strategy (the bureau).' })
+  createTheme(@CurrentActor() actor: Actor, @Args('input') input: CreateThemeInput) {
+    return this.themes.create(actor, input);
+  }
+
+  @Mutation(() => Theme, { description: 'Changes name, description, examples, safety fields or order of a theme (the bureau).' })
+  updateTheme(@CurrentActor() actor: Actor, @Args('input') input: UpdateThemeInput) {
+    return this.themes.update(actor, input);
   }
 
   @ResolveField(() => Strategy)

@@ -10,6 +10,7 @@ import { BudgetLineForm } from '../edit/budget-line-form';
 import { GoalForm } from '../edit/goal-form';
 import { IndicatorForm } from '../edit/indicator-form';
 import { MandateForm } from '../edit/mandate-form';
+import { ThemeForm } from '../edit/theme-form';
 import { roleLine } from '../overview/theme-summary';
 import { IndicatorCard } from './indicator-card';
 import { anchorOf, budgetTotals, capacityTotals, formatEuro, formatFigure } from './theme-figures';
@@ -20,7 +21,7 @@ import { ThemeStore } from './theme-store';
 @Component({
   selector: 'regie-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, MandateForm, ActionForm, ActionMilestones, ActionCapacity, BudgetLineForm, ThemeLocalFit],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, IndicatorCard, GoalForm, IndicatorForm, MandateForm, ThemeForm, ActionForm, ActionMilestones, ActionCapacity, BudgetLineForm, ThemeLocalFit],
   providers: [ThemeStore],
   templateUrl: './theme-page.html',
   styleUrls: ['./facts.css', './theme-page.css'],
@@ -37,7 +38,7 @@ export class ThemePage {
   protected readonly budgetTotals = budgetTotals;
   protected readonly formatEuro = formatEuro;
   protected readonly formatFigure = formatFigure;
-  /** Which form is open: 'new' (goal), a goal id, 'indicator-' + a goal id, 'action-new-' + a goal id, 'action-' + an action id, 'mandate-new', 'mandate-' + a mandate id, or none. */
+  /** Which form is open: 'new' (goal), a goal id, 'indicator-' + a goal id, 'action-new-' + a goal id, 'action-' + an action id, 'mandate-new', 'mandate-' + a mandate id, 'theme', or none. */
   protected readonly editing = signal<string | null>(null);
 
   constructor() {

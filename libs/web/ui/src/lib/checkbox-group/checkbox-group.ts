@@ -28,7 +28,7 @@ export interface CheckboxOption {
           <div class="utrecht-form-field utrecht-form-field--checkbox">
             <label class="utrecht-form-label utrecht-form-label--checkbox">
               <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" [checked]="ticked().has(option.id)" (change)="toggle(option.id, $event)" />
-              {{ option.label }}
+              {{ labelsAreKeys() ? (option.label | translate) : option.label }}
             </label>
           </div>
         }
@@ -46,6 +46,8 @@ export class CheckboxGroup {
   readonly legend = input.required<string>();
   readonly options = input.required<readonly CheckboxOption[]>();
   readonly control = input.required<FormControl<string[]>>();
+  /** When true the option labels are translation keys (fixed vocabularies), so they follow the language switch. */
+  readonly labelsAreKeys = input(false);
   /** Long lists (municipalities) flow into columns. */
   readonly columns = input(false);
 
