@@ -57,7 +57,8 @@ export class ParticipationForm {
 
   protected async save(): Promise<void> {
     const values = this.form.getRawValue();
-    // A rule across fields, explained on the approach before sending.
+    // A rule across fields, explained on the approach before sending; first drop its verdict on an earlier choice.
+    this.form.controls.localApproach.updateValueAndValidity();
     for (const problem of participationProblems(values)) setErrorKey(this.form.controls.localApproach, problem.messageKey);
     const fields = {
       level: values.level,
