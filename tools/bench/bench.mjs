@@ -16,6 +16,9 @@ const SCENARIOS = [
   ['StrategyOverview', () => ({}), 150],
   ['StrategyTree', () => ({}), 300],
   ['ThemePage', ({ themeId }) => ({ id: themeId, includeEnded: true }), 400],
+  ['LocalFitMatrix', ({ strategyId }) => ({ strategyId }), 300],
+  ['ProgressReportPage', ({ reportId }) => ({ id: reportId }), 400],
+  ['MyTasks', () => ({}), 200],
   ['AuditEvents', () => ({ filter: { limit: 50 } }), 200],
 ];
 
@@ -62,7 +65,9 @@ async function main() {
     };
     await request('mutation { login(email: "bureau@regie.example", password: "demo") { id } }');
     const overview = await request(documentOf('StrategyOverview'));
-    const context = { themeId: overview.strategies[0].themes[0].id };
+    const strategy = overview.strategies[0];
+    const cycles = await request('query ($id: ID!) { reportCycles(strategyId: $id) { reports { id } } }', { id: strategy.id });
+    const context = { themeId: strategy.themes[0].id, strategyId: strategy.id, reportId: cycles.reportCycles.flatMap((cycle) => cycle.reports)[0].id };
 
     let failed = false;
     console.log(`scenario                      p50 ms   p95 ms   budget`);
