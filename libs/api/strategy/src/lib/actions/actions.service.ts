@@ -38,10 +38,11 @@ export class ActionsService {
       const dates = { startsOn: action.startsOn, endsOn: action.endsOn, ...definedFields(input, ['startsOn', 'endsOn']) };
       await checkActionLinks(manager, { ...input, ...dates }, action);
       const after = await this.writes.update(manager, actor, ActionEntity, action, input.version, definedFields(input, EDITABLE), { entityType: 'Action', regionId: action.regionId });
+      // Goals served, partners and municipalities live in link tables; their change is part of the trail too.
+      if (input.goalIds === undefined && input.partnerIds === undefined && input.municipalityIds === undefined) return after;
       const linksBefore = await readActionLinks(manager, action.id);
       await replaceActionLinks(manager, action.id, input);
       const linksAfter = await readActionLinks(manager, action.id);
-      // Goals served, partners and municipalities live in link tables; their change is part of the trail too.
       if (JSON.stringify(linksBefore) !== JSON.stringify(linksAfter)) {
         await this.audit.record(manager, actor, { action: 'action.linksChange', entityType: 'Action', entityId: action.id, regionId: action.regionId, before: linksBefore, after: linksAfter });
       }
