@@ -5,6 +5,9 @@
 export const CADENCES = ['YEARLY', 'HALF_YEARLY', 'TERTIAL', 'QUARTERLY', 'MONTHLY'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
+/** The written form of a period: 2009, 2009-H1, 2009-T2, 2009-Q3 or 2009-05. Forms and API inputs check it alike. */
+export const PERIOD_PATTERN = /^\d{4}(-(H[12]|T[1-3]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+
 const PATTERNS: Record<Cadence, RegExp> = {
   YEARLY: /^(\d{4})$/,
   HALF_YEARLY: /^(\d{4})-H([12])$/,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PERIOD_PATTERN } from '../indicators/indicator.model';
+import { PERIOD_PATTERN } from '@regie/domain';
 import { CAPACITY_UNITS, CapacityUnit } from './action-parts.entity';
 
 @ObjectType()

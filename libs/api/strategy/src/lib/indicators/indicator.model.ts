@@ -1,9 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CADENCES, Cadence } from '@regie/domain';
+import { CADENCES, Cadence, PERIOD_PATTERN } from '@regie/domain';
 import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { INDICATOR_DIRECTIONS, INDICATOR_LEVELS, IndicatorDirection, IndicatorLevel } from './indicator.entity';
-
-export const PERIOD_PATTERN = /^\d{4}(-(H[12]|T[1-3]|Q[1-4]|0[1-9]|1[0-2]))?$/;
 
 @ObjectType({ description: 'How a goal is measured: definition, unit, source, baseline and target.' })
 export class Indicator {

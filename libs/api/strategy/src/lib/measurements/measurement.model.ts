@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { PERIOD_PATTERN } from '../indicators/indicator.model';
+import { PERIOD_PATTERN } from '@regie/domain';
 
 @ObjectType({ description: 'A value of an indicator for one period, for the region (municipalityId null) or one municipality.' })
 export class Measurement {

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ActionSummaryFragment, AddCapacityGQL, DeleteCapacityGQL } from '@regie/web/data-access';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { Language, SaveFlow, formatNumber } from '@regie/web/util';
+import { PERIOD_PATTERN } from '@regie/domain';
 import { firstValueFrom } from 'rxjs';
 import { PlanOptionsStore } from './plan-options';
 
@@ -36,7 +37,7 @@ export class ActionCapacity {
   protected readonly idPrefix = computed(() => `capacity-${this.actionId()}`);
   protected readonly form = new FormGroup({
     organisationId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    period: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/^\d{4}(-(H[12]|T[1-3]|Q[1-4]|\d{2}))?$/)] }),
+    period: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(PERIOD_PATTERN)] }),
     amount: new FormControl<number | null>(null, [Validators.required, Validators.min(0)]),
     unit: new FormControl<'FTE' | 'HOURS'>('FTE', { nonNullable: true }),
     note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { MunicipalitiesGQL, RecordMeasurementGQL, SessionStore, queryResource } from '@regie/web/data-access';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
+import { PERIOD_PATTERN } from '@regie/domain';
 import { firstValueFrom } from 'rxjs';
 
 /** The value "region" in the place select: the regional figure, no municipality. */
@@ -42,7 +43,7 @@ export class MeasurementForm {
   protected readonly idPrefix = computed(() => `measurement-${this.indicatorId()}`);
   protected readonly form = new FormGroup({
     municipalityId: new FormControl(REGION, { nonNullable: true }),
-    period: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/^\d{4}(-(H[12]|T[1-3]|Q[1-4]|\d{2}))?$/)] }),
+    period: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(PERIOD_PATTERN)] }),
     value: new FormControl<number | null>(null, [Validators.required]),
   });
   protected readonly flow = new SaveFlow(this.form, () => this.formElement()?.nativeElement);
