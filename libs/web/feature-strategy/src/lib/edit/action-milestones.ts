@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AddMilestoneGQL, MilestoneFieldsFragment, UpdateMilestoneGQL } from '@regie/web/data-access';
+import { MilestoneFieldsFragment } from '@regie/web/data-access';
+import { AddMilestoneGQL, UpdateMilestoneGQL } from '@regie/web/data-access/strategy';
 import { FieldControl, FormField, FormProblems, RegieDatePipe } from '@regie/web/ui';
 import { Language, SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ThemeLocalFitGQL, queryResource } from '@regie/web/data-access';
+import { queryResource } from '@regie/web/data-access';
+import { ThemeLocalFitGQL } from '@regie/web/data-access/local-fit';
 import { switchMap } from 'rxjs';
 
 /** On the theme page: the municipalities where the theme fits only with adaptation or does not fit, with their reasons. */
