@@ -36,7 +36,7 @@ describe('MeetingEditForm', () => {
       },
     });
     expect(await screen.findByText('De vergadering is verplaatst van 15 maart 2030 naar 15 april 2030. De deadlines zijn meeverschoven:')).toBeTruthy();
-    const moved = screen.getByText('2030-T1').closest('li')?.textContent ?? '';
+    const moved = String(screen.getByText('2030-T1').closest('li')?.textContent);
     expect(moved).toContain('Bijdragen uiterlijk 18 maart 2030');
     expect(moved).toContain('Stukken verzonden op 8 april 2030');
   });
