@@ -83,3 +83,32 @@ test('the bureau edits lead times, moves the meeting (the deadlines move with it
   await page.locator('dl').first().getByRole('link', { name: LABEL }).click();
   await expect(deadline(page, 'Stukken verzonden op')).toHaveText(dutch(addDays(movedDate, -14)));
 });
+
+test('while the bureau corrects a submitted report, the College still reads the submitted version, labelled as such', async ({ page }) => {
+  test.setTimeout(90_000);
+  const submitted = 'In 2009-T2 is de regionale aanpak van overlast volgens plan voortgezet; de cijfers staan in de bijlage.';
+  await signIn(page, 'bureau@regie.example');
+  await page.getByRole('navigation').getByRole('link', { name: 'Regionaal College' }).click();
+  await page.getByRole('link', { name: '2009-T2' }).click();
+  await page.getByRole('link', { name: 'Overlast', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Voortgangsrapportage Overlast – 2009-T2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Corrigeren (nieuwe versie)' }).click();
+  await expect(page.getByText('De rapportage is heropend als nieuwe versie; de ingediende versie blijft leesbaar.')).toBeVisible();
+  await page.getByLabel('Toelichting', { exact: true }).fill('Correctie in voorbereiding: de cijfers van Zeist waren onvolledig.');
+  await page.getByRole('button', { name: 'Rapportage opslaan' }).click();
+  await expect(page.getByText('De rapportage is opgeslagen.')).toBeVisible();
+  const reportUrl = page.url();
+
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await signIn(page, 'college@regie.example');
+  await page.getByRole('navigation').getByRole('link', { name: 'Regionaal College' }).click();
+  await page.getByRole('link', { name: '2009-T2' }).click();
+  await expect(page.getByRole('row', { name: /Overlast/ })).toContainText('Wordt gecorrigeerd; versie 1 is leesbaar');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Overlast', exact: true }).click();
+  await expect(page).toHaveURL(reportUrl);
+  await expect(page.getByText(/^Deze rapportage wordt gecorrigeerd\. U ziet de laatst ingediende versie \(versie 1, ingediend op /)).toBeVisible();
+  await expect(page.getByText(submitted)).toBeVisible();
+  await expect(page.getByText('Correctie in voorbereiding', { exact: false })).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -30,6 +30,8 @@ export class CyclePage {
   protected readonly loading = this.resource.loading;
   protected readonly problem = this.resource.problem;
   protected readonly notFound = computed(() => this.cycle() === null);
+  /** Reports this user reads as their last submitted version while they are corrected: not in the dashboard, still listed. */
+  protected readonly underCorrection = computed(() => (this.cycle()?.reports ?? []).filter((report) => report.readingFrozenVersion));
   protected readonly canManage = computed(() => {
     const cycle = this.cycle();
     return cycle ? this.session.can('update', 'ReportCycle', { regionId: cycle.regionId }) : false;
