@@ -46,6 +46,26 @@ describe('editing meetings and cycles, and reading reports while they are correc
     expect(row).toEqual({ date: '2033-04-12', version: moved.version });
   });
 
+  it('lets only the bureau record attendance; the list replaces the earlier one and is audited', async () => {
+    const { meeting } = await openCycle(bureau, known.regionId, known.strategyId, 'Aanwezigheid', '2033-06-15');
+    const driver = known.driverOf(THEME);
+    const other = known.driverOf('ondermijning');
+    const ATTENDANCE = 'mutation ($meetingId: ID!, $attendance: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, attendance: $attendance) { present person { name } } }';
+    const READ = 'query ($id: ID!) { collegeMeeting(id: $id) { attendance { present person { name } } } }';
+    await mutate(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: true }] });
+    const auditedBefore = await auditCount(app.dataSource, 'collegeMeeting.attendance');
+    await mutate(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: false }, { personId: other.id, present: true }] });
+    expect(await auditCount(app.dataSource, 'collegeMeeting.attendance')).toBe(auditedBefore + 1);
+    for (const email of ['college@regie.example', `driver.${THEME}@regie.example`, 'viewer@regie.example', 'gemeente.zeist@regie.example']) {
+      const client = await app.as(email);
+      expect(codes(await client.request(ATTENDANCE, { meetingId: meeting.id, attendance: [] }))).toEqual(['FORBIDDEN']);
+      const read = await client.request<{ collegeMeeting: { attendance: Array<{ present: boolean; person: { name: string } }> } }>(READ, { id: meeting.id });
+      expect([...(read.data?.collegeMeeting.attendance ?? [])].sort((a, b) => a.person.name.localeCompare(b.person.name))).toEqual(
+        [{ present: false, person: { name: driver.name } }, { present: true, person: { name: other.name } }].sort((a, b) => a.person.name.localeCompare(b.person.name)),
+      );
+    }
+  });
+
   it('lets the bureau change a cycle\'s lead times and derives the deadlines from them; refuses out-of-range days and other roles', async () => {
     const { cycle } = await openCycle(bureau, known.regionId, known.strategyId, 'Doorlooptijden', '2033-09-30');
     const { reportCycle } = (await bureau.request<{ reportCycle: { version: number } }>(CYCLE, { id: cycle.id })).data ?? { reportCycle: { version: 0 } };
