@@ -60,15 +60,15 @@ describe('editing meetings and cycles, and reading reports while they are correc
       const client = await app.as(email);
       expect(codes(await client.request(ATTENDANCE, { meetingId: meeting.id, attendance: [] }))).toEqual(['FORBIDDEN']);
       const read = await client.request<{ collegeMeeting: { attendance: Array<{ present: boolean; person: { name: string } }> } }>(READ, { id: meeting.id });
-      expect([...(read.data?.collegeMeeting.attendance ?? [])].sort((a, b) => a.person.name.localeCompare(b.person.name))).toEqual(
-        [{ present: false, person: { name: driver.name } }, { present: true, person: { name: other.name } }].sort((a, b) => a.person.name.localeCompare(b.person.name)),
-      );
+      expect(read.data?.collegeMeeting.attendance).toHaveLength(2);
+      expect(read.data?.collegeMeeting.attendance).toEqual(expect.arrayContaining([{ present: false, person: { name: driver.name } }, { present: true, person: { name: other.name } }]));
     }
   });
 
   it('lets the bureau change a cycle\'s lead times and derives the deadlines from them; refuses out-of-range days and other roles', async () => {
     const { cycle } = await openCycle(bureau, known.regionId, known.strategyId, 'Doorlooptijden', '2033-09-30');
-    const { reportCycle } = (await bureau.request<{ reportCycle: { version: number } }>(CYCLE, { id: cycle.id })).data ?? { reportCycle: { version: 0 } };
+    const read = await bureau.request<{ reportCycle: { version: number } }>(CYCLE, { id: cycle.id });
+    const reportCycle = { version: Number(read.data?.reportCycle.version) };
     const auditedBefore = await auditCount(app.dataSource, 'reportCycle.update');
     const changed = await mutate<{ version: number; deadlines: Record<string, string> }>(bureau, UPDATE_CYCLE, {
       input: { id: cycle.id, version: reportCycle.version, contributionDays: 10, signOffDays: 3, bureauCheckDays: 2, papersOutDays: 14 },
