@@ -7,7 +7,6 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Decision } from '../decisions/decision.model';
 import { ReportCycle } from '../cycles/cycle.model';
 import { ProgressReport } from '../reports/report.model';
-import { canReadReport } from '../reports/reports.service';
 import { ReportingLoaders } from '../reporting.loaders';
 import { AddAgendaItemInput, AgendaDocument, AgendaItem, AttendanceInput, CollegeMeeting, CreateMeetingInput, MeetingAttendance, UpdateMeetingInput, UploadAgendaDocumentInput } from './meeting.model';
 import { MeetingsService } from './meetings.service';
@@ -95,7 +94,7 @@ export class AgendaItemsResolver {
   async report(@Parent() item: AgendaItem, @CurrentActor() actor: Actor, @Context() { loaders }: GraphqlContext) {
     if (!item.reportId) return null;
     const report = await this.loadersOf.report(loaders).load(item.reportId);
-    return report && canReadReport(actor, report) ? report : null;
+    return report ? this.loadersOf.readable(loaders, actor, report) : null;
   }
 
   @ResolveField(() => [Decision])
