@@ -46,19 +46,24 @@ describe('editing meetings and cycles, and reading reports while they are correc
     expect(row).toEqual({ date: '2033-04-12', version: moved.version });
   });
 
-  it('lets only the bureau record attendance; the list replaces the earlier one and is audited', async () => {
+  it('lets only the bureau record attendance; the list replaces the earlier one, is audited and refuses a stale version', async () => {
     const { meeting } = await openCycle(bureau, known.regionId, known.strategyId, 'Aanwezigheid', '2033-06-15');
     const driver = known.driverOf(THEME);
     const other = known.driverOf('ondermijning');
-    const ATTENDANCE = 'mutation ($meetingId: ID!, $attendance: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, attendance: $attendance) { present person { name } } }';
+    const ATTENDANCE = 'mutation ($meetingId: ID!, $attendance: [AttendanceInput!]!, $version: Int!) { setMeetingAttendance(meetingId: $meetingId, attendance: $attendance, version: $version) { present person { name } } }';
     const READ = 'query ($id: ID!) { collegeMeeting(id: $id) { attendance { present person { name } } } }';
-    await mutate(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: true }] });
+    const versionOf = async () => Number((await app.dataSource.query('SELECT version FROM college_meeting WHERE id = $1', [meeting.id]))[0].version);
+    const first = await versionOf();
+    await mutate(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: true }], version: first });
     const auditedBefore = await auditCount(app.dataSource, 'collegeMeeting.attendance');
-    await mutate(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: false }, { personId: other.id, present: true }] });
+    await mutate(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: false }, { personId: other.id, present: true }], version: first + 1 });
+    expect(await auditCount(app.dataSource, 'collegeMeeting.attendance')).toBe(auditedBefore + 1);
+    // A colleague still editing the list as it was first saved gets CONFLICT; the newer list stays.
+    expect(codes(await bureau.request(ATTENDANCE, { meetingId: meeting.id, attendance: [], version: first }))).toEqual(['CONFLICT']);
     expect(await auditCount(app.dataSource, 'collegeMeeting.attendance')).toBe(auditedBefore + 1);
     for (const email of ['college@regie.example', `driver.${THEME}@regie.example`, 'viewer@regie.example', 'gemeente.zeist@regie.example']) {
       const client = await app.as(email);
-      expect(codes(await client.request(ATTENDANCE, { meetingId: meeting.id, attendance: [] }))).toEqual(['FORBIDDEN']);
+      expect(codes(await client.request(ATTENDANCE, { meetingId: meeting.id, attendance: [], version: first + 2 }))).toEqual(['FORBIDDEN']);
       const read = await client.request<{ collegeMeeting: { attendance: Array<{ present: boolean; person: { name: string } }> } }>(READ, { id: meeting.id });
       expect(read.data?.collegeMeeting.attendance).toHaveLength(2);
       expect(read.data?.collegeMeeting.attendance).toEqual(expect.arrayContaining([{ present: false, person: { name: driver.name } }, { present: true, person: { name: other.name } }]));

@@ -686,6 +686,7 @@ export type UpdateCollegeMeetingMutation = { updateCollegeMeeting: { id: string,
 export type SetMeetingAttendanceMutationVariables = Exact<{
   meetingId: string | number;
   attendance: Array<AttendanceInput> | AttendanceInput;
+  version: number;
 }>;
 
 

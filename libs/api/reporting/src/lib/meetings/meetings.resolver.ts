@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person } from '@regie/api/core';
 import { StrategyLoaders, Theme } from '@regie/api/strategy';
 import { isPublished } from '@regie/domain';
@@ -45,8 +45,13 @@ export class CollegeMeetingsResolver {
   }
 
   @Mutation(() => [MeetingAttendance])
-  setMeetingAttendance(@CurrentActor() actor: Actor, @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string, @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[]) {
-    return this.meetings.setAttendance(actor, meetingId, attendance);
+  setMeetingAttendance(
+    @CurrentActor() actor: Actor,
+    @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string,
+    @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
+    @Args('version', { type: () => Int, description: 'The meeting version the list was edited on; a newer one gives CONFLICT.' }) version: number,
+  ) {
+    return this.meetings.setAttendance(actor, meetingId, attendance, version);
   }
 
   @ResolveField(() => [AgendaItem])

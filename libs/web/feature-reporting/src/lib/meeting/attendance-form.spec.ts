@@ -18,7 +18,7 @@ async function renderForm() {
   const result = await render(AttendanceForm, {
     imports: [ApolloTestingModule],
     providers: [provideTranslateService({ lang: 'nl' })],
-    inputs: { meetingId: 'meeting-1', persons, recorded: [{ personId: 'p-1', present: true }] },
+    inputs: { meetingId: 'meeting-1', meetingVersion: 4, persons, recorded: [{ personId: 'p-1', present: true }] },
   });
   TestBed.inject(TranslateService).setTranslation('nl', nl);
   await result.fixture.whenStable();
@@ -42,9 +42,23 @@ describe('AttendanceForm', () => {
         { personId: 'p-2', present: true },
         { personId: 'p-3', present: false },
       ],
+      version: 4,
     });
     set.flushData({ setMeetingAttendance: [] });
     expect(await screen.findByText(t.saved)).toBeTruthy();
+  });
+
+  it('after a conflict keeps the ticks and saves on the newest meeting version once reloaded', async () => {
+    const { controller, fixture } = await renderForm();
+    fireEvent.click(group(t.present).getByLabelText('J. van Zanen'));
+    fireEvent.click(screen.getByRole('button', { name: t.save }));
+    controller.expectOne('SetMeetingAttendance').graphqlErrors([{ message: 'changed', extensions: { code: 'CONFLICT', messageKey: 'errors.conflict' } }]);
+    fixture.componentRef.setInput('meetingVersion', 5);
+    fireEvent.click(await screen.findByRole('button', { name: 'Nieuwste gegevens laden' }));
+    expect(await screen.findByText(t.reloaded)).toBeTruthy();
+    expect((group(t.present).getByLabelText('J. van Zanen') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: t.save }));
+    expect(controller.expectOne('SetMeetingAttendance').operation.variables['version']).toBe(5);
   });
 
   it('refuses a person who is both present and excused, without sending anything', async () => {
