@@ -1,6 +1,6 @@
 import { inspectPdf, pdfText, structureNodes, structureRoles } from '@regie/api/testing';
 import { SAMPLE_DOCUMENT } from '../testing/sample-document';
-import { niceMaximum } from './pdf-chart';
+import { niceMaximum } from '../chart/chart-layout';
 import { renderPdf } from './render-pdf';
 
 describe('renderPdf', () => {
