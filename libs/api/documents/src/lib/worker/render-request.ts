@@ -20,5 +20,11 @@ export async function renderDocument(request: RenderRequest, onProgress: Progres
   }
 }
 
+/** A document sent to the render worker; `id` tags every message about it. */
+export interface RenderWorkerTask {
+  id: number;
+  request: RenderRequest;
+}
+
 /** Messages from the render worker to the thread that started it. */
-export type RenderWorkerMessage = { kind: 'progress'; fraction: number } | { kind: 'done'; data: Uint8Array } | { kind: 'failed'; message: string };
+export type RenderWorkerMessage = { id: number } & ({ kind: 'progress'; fraction: number } | { kind: 'done'; data: Uint8Array } | { kind: 'failed'; message: string });
