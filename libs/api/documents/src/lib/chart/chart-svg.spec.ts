@@ -1,5 +1,5 @@
 import { ChartBlock } from '../document-model';
-import { CHART_HEIGHT, layoutChart } from './chart-layout';
+import { CHART_HEIGHT, ChartShape, layoutChart } from './chart-layout';
 import { chartSvg } from './chart-svg';
 
 const chart: ChartBlock = {
@@ -14,18 +14,21 @@ const chart: ChartBlock = {
   ],
 };
 const measure = (text: string) => text.length * 4;
+type Shape<Kind extends ChartShape['kind']> = Extract<ChartShape, { kind: Kind }>;
+const rects = (shapes: ChartShape[]) => shapes.filter((shape): shape is Shape<'rect'> => shape.kind === 'rect');
+const texts = (shapes: ChartShape[]) => shapes.filter((shape): shape is Shape<'text'> => shape.kind === 'text');
 
 describe('layoutChart', () => {
   it('scales bars to a rounded axis maximum and leaves out missing values', () => {
-    const bars = layoutChart(chart, 400, 'nl-NL', measure).filter((shape) => shape.kind === 'rect' && shape.width > 8);
-    expect(bars.map((bar) => (bar.kind === 'rect' ? Math.round(bar.height) : 0))).toEqual([90, 30, 38]);
+    // The legend's 8-point squares are rects too; bars are wider.
+    const bars = rects(layoutChart(chart, 400, 'nl-NL', measure)).filter((rect) => rect.width > 8);
+    expect(bars.map((bar) => Math.round(bar.height))).toEqual([90, 30, 38]);
   });
 
   it('labels the axis in the document language and places the legend after each measured name', () => {
     const shapes = layoutChart(chart, 400, 'nl-NL', measure);
-    const texts = shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
-    expect(texts).toEqual(expect.arrayContaining(['2.000', '1.500', '2008', 'Overlast & <jeugd>', 'Verloedering']));
-    const legend = shapes.filter((shape) => shape.kind === 'text' && shape.text === 'Verloedering');
+    expect(texts(shapes).map((text) => text.text)).toEqual(expect.arrayContaining(['2.000', '1.500', '2008', 'Overlast & <jeugd>', 'Verloedering']));
+    const legend = texts(shapes).filter((text) => text.text === 'Verloedering');
     expect(legend).toEqual([expect.objectContaining({ x: 36 + 22 + 'Overlast & <jeugd>'.length * 4 + 11 })]);
   });
 });
