@@ -47,6 +47,11 @@ describe('renderPdf', () => {
     expect(inspection.pages[0].text).not.toContain('Voortgangsrapportages');
   });
 
+  it('keeps a heading on the page of the chart that follows it', () => {
+    const page = inspection.pages.find((candidate) => candidate.text.includes('Risico’s en knelpunten'));
+    expect(page?.text).toContain('Capaciteit ingezet (fte)');
+  });
+
   it('numbers every page "Pagina n van m" outside the structure tree', () => {
     const count = inspection.pageCount;
     expect(inspection.pages.map((page) => /Pagina (\d+) van (\d+)/.exec(page.text)?.slice(1).map(Number))).toEqual(

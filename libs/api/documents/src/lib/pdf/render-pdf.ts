@@ -78,7 +78,7 @@ export async function renderPdf(model: DocumentModel, onProgress: ProgressCallba
     const sect = doc.struct('Sect');
     parent.add(sect);
     const level = headingLevel(depth);
-    ensureRoom(doc, HEADING_SIZES[level] * 4);
+    ensureRoom(doc, HEADING_SIZES[level] * 4 + roomForStartOf(section.blocks[0]));
     sect.add(
       doc.struct(`H${level}`, {}, () => {
         doc.font('bold').fontSize(HEADING_SIZES[level]).fillColor('#1f2937').text(section.heading);
@@ -150,6 +150,13 @@ function renderChart(doc: Doc, parent: Struct, chart: ChartBlock, language: stri
   parent.add(doc.struct('Figure', { alt: chart.alt }, () => drawChart(doc, chart, language)));
   doc.moveDown(0.5);
   renderTable(doc, parent, { ...chartAsTable(chart), caption: `${chart.title} (${figuresWord(language)})` }, language);
+}
+
+/** A heading stays on the page of what follows it: a chart (with the start of its table) or a table's first rows. */
+function roomForStartOf(block: DocumentBlock | undefined): number {
+  if (block?.kind === 'chart') return CHART_BLOCK_HEIGHT + 90;
+  if (block?.kind === 'table') return 60;
+  return 0;
 }
 
 /** Starts a new page when less than `height` points remain, so headings and charts are not split. */
