@@ -12,6 +12,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Board packs render in a worker thread, which loads its own script beside main.js (libs/api/documents).
+      additionalEntryPoints: [{ entryName: 'render-worker', entryPath: join(__dirname, '../libs/api/documents/src/lib/worker/render-worker.ts') }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -55,6 +55,7 @@ describe('the board pack of a Regionaal College meeting', () => {
     }
     expect(text).toContain('Stand per onderdeel');
     expect(text).toContain('Het College neemt kennis van de voortgangsrapportage');
+    expect(pdf.pages.at(-1)?.text).toContain(`Pagina ${pdf.pageCount} van ${pdf.pageCount}`);
   });
 
   it('renders the same pack as DOCX with Word heading styles and Dutch as language', async () => {
@@ -69,6 +70,12 @@ describe('the board pack of a Regionaal College meeting', () => {
     expect(headings('Heading2')).toEqual(expect.arrayContaining(THEMES));
     expect(headings('Heading3')).toEqual(expect.arrayContaining(['Stand per onderdeel', 'Indicatoren', 'Capaciteit en geld']));
     expect(docx.tableCount).toBeGreaterThan(10);
+    // Every chart is a picture with its text alternative, as in the PDF.
+    const pictures = Object.keys(docx.zip.files).filter((name) => name.startsWith('word/media/'));
+    const descriptions = [...docx.documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
+    expect(pictures.length).toBeGreaterThan(0);
+    expect(descriptions).toHaveLength(pictures.length);
+    expect(descriptions.every((description) => description.startsWith('Staafdiagram'))).toBe(true);
   });
 
   it('gives the indicator annex as a spreadsheet', async () => {

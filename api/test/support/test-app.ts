@@ -35,8 +35,9 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     DATA_DIR: ':memory:',
     DATABASE_URL: database.url,
     DEMO_MODE: 'true',
-    // Tests run the reminder pass themselves, when they mean to.
+    // Tests run the reminder and retention passes themselves, when they mean to.
     REMINDER_INTERVAL_MINUTES: '0',
+    JOB_RETENTION_DAYS: '0',
     ...(port ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...overrides,
   });

@@ -32,6 +32,7 @@ export * from './lib/jobs/job-handler';
 export * from './lib/jobs/job-handlers';
 export * from './lib/jobs/job-queue';
 export * from './lib/jobs/jobs.service';
+export * from './lib/jobs/job-retention.service';
 export * from './lib/mail/mail.service';
 export * from './lib/notifications/notification.entity';
 export * from './lib/notifications/notifications.service';

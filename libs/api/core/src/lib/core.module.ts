@@ -22,6 +22,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { JobDownloadController } from './jobs/job-download.controller';
 import { jobQueueProvider } from './jobs/job-queue.provider';
 import { JobHandlers } from './jobs/job-handlers';
+import { JobRetentionService } from './jobs/job-retention.service';
 import { JobRunner } from './jobs/job-runner';
 import { JobsResolver } from './jobs/jobs.resolver';
 import { JobsService } from './jobs/jobs.service';
@@ -62,6 +63,7 @@ import { NotificationsService } from './notifications/notifications.service';
     jobQueueProvider,
     JobsService,
     JobsResolver,
+    JobRetentionService,
     MailService,
     NotificationsService,
     NotificationsResolver,
@@ -76,6 +78,7 @@ import { NotificationsService } from './notifications/notifications.service';
     JobHandlers,
     JobQueue,
     JobsService,
+    JobRetentionService,
     MailService,
     NotificationsService,
   ],

@@ -80,6 +80,8 @@ export interface DocxInspection {
   language: string | null;
   title: string | null;
   tableCount: number;
+  /** The unzipped package, for parts the fields above do not cover (e.g. word/media). */
+  zip: JSZip;
 }
 
 /** Unzips a DOCX and reads its paragraphs with their styles, the language of the styles and the title. */
@@ -98,6 +100,7 @@ export async function inspectDocx(docx: Buffer): Promise<DocxInspection> {
     language: /<w:lang w:val="([^"]+)"/.exec(stylesXml)?.[1] ?? /<w:lang w:val="([^"]+)"/.exec(documentXml)?.[1] ?? null,
     title: decodeXml(/<dc:title>([^<]*)<\/dc:title>/.exec(coreXml)?.[1] ?? '') || null,
     tableCount: (documentXml.match(/<w:tbl>/g) ?? []).length,
+    zip,
   };
 }
 

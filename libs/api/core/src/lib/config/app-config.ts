@@ -28,6 +28,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env) {
     SMTP_URL: str({ default: '', desc: 'e.g. smtp://user:password@mail.example:587; without it mails are written to the log' }),
     MAIL_FROM: str({ default: 'Regie <noreply@regie.example>' }),
     REMINDER_INTERVAL_MINUTES: num({ default: 60, desc: 'How often the reminder pass runs; 0 switches it off' }),
+    JOB_RETENTION_DAYS: num({ default: 90, desc: 'Finished jobs and their files older than this are deleted (the newest pack per meeting and format stays); 0 keeps everything' }),
   });
   if (base.NODE_ENV === 'production' && base.DEMO_MODE) {
     throw new Error('DEMO_MODE=true is refused in production mode: demo accounts share one public password.');

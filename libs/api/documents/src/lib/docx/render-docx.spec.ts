@@ -26,13 +26,26 @@ describe('renderDocx', () => {
     expect(inspection.title).toBe('Vergaderstukken Regionaal College 12 mei 2010');
   });
 
-  it('writes tables with a repeating header row, charts as their text alternative and numbers', () => {
+  it('writes tables with a header row that repeats on every page, and chart numbers', () => {
     expect(inspection.tableCount).toBe(3);
-    expect(inspection.documentXml).toContain('<w:tblHeader');
+    expect(inspection.documentXml.match(/<w:tblHeader\/>/g)).toHaveLength(3);
     const texts = inspection.paragraphs.map((paragraph) => paragraph.text);
-    expect(texts).toEqual(expect.arrayContaining(['Indicatoren Overlast', 'Overlastmeldingen', '1.200', '31,5', '–']));
-    expect(texts).toContain('Staafdiagram: overlastmeldingen daalden van 1200 in 2008 naar 950 in 2010.');
+    expect(texts).toEqual(expect.arrayContaining(['Indicatoren Overlast', 'Overlastmeldingen', '1.200', '31,5', '–', 'Overlastmeldingen per jaar (cijfers)']));
     expect(texts).toContain('Gevraagd besluit: Kennisnemen van de rapportages en instemmen met het voorstel over ondermijning.');
+  });
+
+  it('shows every chart as a PNG picture with its text alternative as description', async () => {
+    const descriptions = [...inspection.documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
+    expect(descriptions).toEqual([
+      'Staafdiagram: overlastmeldingen daalden van 1200 in 2008 naar 950 in 2010.',
+      'Lijndiagram: ingezette capaciteit steeg van 4 naar 6 fte.',
+    ]);
+    const media = Object.keys(inspection.zip.files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    const png = await inspection.zip.file(media[0])?.async('nodebuffer');
+    expect(png?.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // 3 pixels per point of a 471-point-wide chart: sharp enough to print.
+    expect(png?.readUInt32BE(16)).toBeGreaterThan(1400);
   });
 
   it('starts a section marked so on a new page', () => {

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -25,9 +26,16 @@ import {
   TableBlock,
   yieldToEventLoop,
 } from '../document-model';
+import { chartPng, pdfTextMeasure } from '../chart/chart-png';
+import { MeasureText } from '../chart/chart-layout';
+import { figuresWord } from '../document-labels';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const ORDERED = 'ordered-list';
+/** The PDF's chart width in points (A4 less its margins), so both formats lay the chart out alike. */
+const CHART_WIDTH_POINTS = 595.28 - 2 * 62;
+/** Shown at Word's text width for A4 with its default margins (6.27 inch at 96 pixels per inch). */
+const CHART_WIDTH_PIXELS = 600;
 
 /**
  * Renders the model as a Word document with Word's own heading styles (so the navigation pane and
@@ -38,6 +46,7 @@ export async function renderDocx(model: DocumentModel, onProgress: ProgressCallb
   const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] })];
   const total = Math.max(countBlocks(model.sections), 1);
   let done = 0;
+  const context: RenderContext = { language: model.language, measure: pdfTextMeasure() };
 
   const renderSection = async (section: DocumentSection, depth: number, first: boolean) => {
     children.push(
@@ -48,7 +57,7 @@ export async function renderDocx(model: DocumentModel, onProgress: ProgressCallb
       }),
     );
     for (const block of section.blocks) {
-      children.push(...renderBlock(block, model.language));
+      children.push(...renderBlock(block, context));
       onProgress(++done / total);
       await yieldToEventLoop();
     }
@@ -70,7 +79,12 @@ export async function renderDocx(model: DocumentModel, onProgress: ProgressCallb
   return Packer.toBuffer(document);
 }
 
-function renderBlock(block: DocumentBlock, language: string): (Paragraph | Table)[] {
+interface RenderContext {
+  language: string;
+  measure: MeasureText;
+}
+
+function renderBlock(block: DocumentBlock, { language, measure }: RenderContext): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
       return [
@@ -87,7 +101,7 @@ function renderBlock(block: DocumentBlock, language: string): (Paragraph | Table
     case 'table':
       return renderTable(block, language);
     case 'chart':
-      return renderChart(block, language);
+      return renderChart(block, language, measure);
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -123,7 +137,21 @@ function renderTable(table: TableBlock, language: string): (Paragraph | Table)[]
   ];
 }
 
-/** Word gets the chart's text alternative and its numbers as a table; the drawing itself is in the PDF. */
-function renderChart(chart: ChartBlock, language: string): (Paragraph | Table)[] {
-  return [new Paragraph({ children: [new TextRun({ text: chart.alt, italics: true })] }), ...renderTable(chartAsTable(chart), language)];
+/**
+ * The chart as a picture (the PDF's geometry rendered to PNG) with its text alternative as the image's
+ * description, followed by its numbers as a table.
+ */
+function renderChart(chart: ChartBlock, language: string, measure: MeasureText): (Paragraph | Table)[] {
+  const image = chartPng(chart, CHART_WIDTH_POINTS, language, measure);
+  const picture = new ImageRun({
+    type: 'png',
+    data: image.png,
+    transformation: { width: CHART_WIDTH_PIXELS, height: Math.round((CHART_WIDTH_PIXELS * image.height) / image.width) },
+    altText: { name: chart.title, title: chart.title, description: chart.alt },
+  });
+  return [
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(chart.title)] }),
+    new Paragraph({ keepNext: true, children: [picture] }),
+    ...renderTable({ ...chartAsTable(chart), caption: `${chart.title} (${figuresWord(language)})` }, language),
+  ];
 }

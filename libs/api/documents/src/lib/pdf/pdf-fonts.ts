@@ -13,10 +13,14 @@ const cache = new Map<string, Buffer>();
 export type FontName = 'regular' | 'bold';
 const FILES: Record<FontName, string> = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' };
 
+export function fontPath(name: FontName): string {
+  return resolveFromWorkingDirectory.resolve(`dejavu-fonts-ttf/ttf/${FILES[name]}`);
+}
+
 export function fontData(name: FontName): Buffer {
   const cached = cache.get(name);
   if (cached) return cached;
-  const data = readFileSync(resolveFromWorkingDirectory.resolve(`dejavu-fonts-ttf/ttf/${FILES[name]}`));
+  const data = readFileSync(fontPath(name));
   cache.set(name, data);
   return data;
 }

@@ -11,8 +11,10 @@ import {
   TableBlock,
   yieldToEventLoop,
 } from '../document-model';
+import { figuresWord } from '../document-labels';
 import { CHART_BLOCK_HEIGHT, drawChart } from './pdf-chart';
 import { fontData } from './pdf-fonts';
+import { addPageNumbers } from './pdf-page-numbers';
 import { drawTable } from './pdf-table';
 
 type Doc = PDFKit.PDFDocument;
@@ -34,6 +36,8 @@ export async function renderPdf(model: DocumentModel, onProgress: ProgressCallba
     pdfVersion: '1.7',
     // PDFKit supports PDF/UA identification; its type definitions list only the PDF/A subsets.
     subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    // Pages stay in memory until the end, so every footer can say how many pages there are.
+    bufferPages: true,
     tagged: true,
     displayTitle: true,
     lang: model.language,
@@ -74,7 +78,7 @@ export async function renderPdf(model: DocumentModel, onProgress: ProgressCallba
     const sect = doc.struct('Sect');
     parent.add(sect);
     const level = headingLevel(depth);
-    ensureRoom(doc, HEADING_SIZES[level] * 4);
+    ensureRoom(doc, HEADING_SIZES[level] * 4 + roomForStartOf(section.blocks[0]));
     sect.add(
       doc.struct(`H${level}`, {}, () => {
         doc.font('bold').fontSize(HEADING_SIZES[level]).fillColor('#1f2937').text(section.heading);
@@ -92,6 +96,7 @@ export async function renderPdf(model: DocumentModel, onProgress: ProgressCallba
 
   for (const [index, section] of model.sections.entries()) await renderSection(section, root, 1, index === 0);
   root.end();
+  addPageNumbers(doc, model.language);
   doc.end();
   await finished;
   return Buffer.concat(chunks);
@@ -144,11 +149,14 @@ function renderChart(doc: Doc, parent: Struct, chart: ChartBlock, language: stri
   parent.add(doc.struct('P', {}, () => doc.font('bold').fontSize(BODY_SIZE).text(chart.title)));
   parent.add(doc.struct('Figure', { alt: chart.alt }, () => drawChart(doc, chart, language)));
   doc.moveDown(0.5);
-  renderTable(doc, parent, { ...chartAsTable(chart), caption: `${chart.title} (${tableWord(language)})` }, language);
+  renderTable(doc, parent, { ...chartAsTable(chart), caption: `${chart.title} (${figuresWord(language)})` }, language);
 }
 
-function tableWord(language: string): string {
-  return language.startsWith('nl') ? 'cijfers' : 'figures';
+/** A heading stays on the page of what follows it: a chart (with the start of its table) or a table's first rows. */
+function roomForStartOf(block: DocumentBlock | undefined): number {
+  if (block?.kind === 'chart') return CHART_BLOCK_HEIGHT + 90;
+  if (block?.kind === 'table') return 60;
+  return 0;
 }
 
 /** Starts a new page when less than `height` points remain, so headings and charts are not split. */

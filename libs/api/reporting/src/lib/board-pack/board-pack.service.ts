@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { renderDocx, renderPdf, renderXlsx } from '@regie/api/documents';
+import { renderInWorker } from '@regie/api/documents';
 import { Actor, authorize, BackgroundJobEntity, JobContext, JobHandlers, JobOutput, JobsService, NotFoundError } from '@regie/api/core';
 import { DataSource } from 'typeorm';
 import { CollegeMeetingEntity } from '../meetings/college-meeting.entity';
@@ -50,13 +50,14 @@ export class BoardPackService implements OnModuleInit {
     // Reading is a tenth of the work; rendering reports the rest.
     const rendering = (fraction: number) => progress(0.1 + fraction * 0.9);
     const fileName = `Vergaderstukken Regionaal College ${data.meeting.date}`;
+    // Rendering is CPU work: it runs in a worker thread, so GraphQL requests are answered meanwhile.
     if (format === 'XLSX') {
       const reports = data.agenda.filter((item) => item.report).map((item) => item.report as BoardPackReport);
-      const workbook = await renderXlsx({ title: `Bijlage indicatoren, ${boardPackTitle(data)}`, tables: [indicatorAnnex(reports)] });
+      const model = { title: `Bijlage indicatoren, ${boardPackTitle(data)}`, tables: [indicatorAnnex(reports)] };
+      const workbook = await renderInWorker({ format, model }, rendering);
       return { fileName: `${fileName} - indicatoren.xlsx`, contentType: CONTENT_TYPES.XLSX, data: workbook };
     }
-    const document = buildBoardPack(data);
-    const rendered = format === 'DOCX' ? await renderDocx(document, rendering) : await renderPdf(document, rendering);
+    const rendered = await renderInWorker({ format, model: buildBoardPack(data) }, rendering);
     return { fileName: `${fileName}.${format.toLowerCase()}`, contentType: CONTENT_TYPES[format], data: rendered };
   }
 }
