@@ -1,3 +1,4 @@
+export * from './lib/calendar';
 export * from './lib/roles';
 export * from './lib/policy';
 export * from './lib/slug';

@@ -1,6 +1,6 @@
 import { hashPassword, MunicipalityEntity, OrganisationEntity, PersonEntity, RegionEntity, RoleAssignmentEntity, UserEntity } from '@regie/api/core';
 import { StrategyEntity, ThemeEntity, ThemeMandateEntity } from '@regie/api/strategy';
-import { Role, slugify } from '@regie/domain';
+import { Role, slugify, todayIso } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { seedUtrechtPlan } from './utrecht-2009-plan.seed';
 import { seedLocalFit } from './local-fit.seed';
@@ -139,7 +139,7 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
       );
       await createDemoAccounts(manager, regionId, accounts);
     }
-    await seedUtrechtReporting(manager, { regionId, strategy, themes, today: new Date().toISOString().slice(0, 10) });
+    await seedUtrechtReporting(manager, { regionId, strategy, themes, today: todayIso() });
     return true;
   });
 }

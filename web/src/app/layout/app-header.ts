@@ -1,3 +1,4 @@
+import { LowerCasePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -10,7 +11,7 @@ import { NotificationBell } from './notification-bell';
 @Component({
   selector: 'regie-app-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch, NotificationBell],
+  imports: [LowerCasePipe, RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch, NotificationBell],
   templateUrl: './app-header.html',
   styleUrl: './app-header.css',
 })

@@ -19,5 +19,4 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/goede-praktijken', label: translationKey('localFit.nav.practices'), requires: { action: 'read', subject: 'GoodPractice' } },
   { path: '/gemeenten', label: translationKey('nav.municipalities'), requires: { action: 'read', subject: 'Municipality' } },
   { path: '/audit', label: translationKey('nav.audit'), requires: { action: 'read', subject: 'AuditEvent' } },
-  { path: '/account', label: translationKey('nav.account') },
 ];

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { MarkNotificationReadGQL, MyNotificationsGQL, MyNotificationsQuery, queryResource } from '@regie/web/data-access';
+import { MyNotificationsQuery, queryResource } from '@regie/web/data-access';
+import { MarkNotificationReadGQL, MyNotificationsGQL } from '@regie/web/data-access/notifications';
 import { formatDate, LanguageStore } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';
 

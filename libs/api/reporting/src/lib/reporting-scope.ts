@@ -28,4 +28,4 @@ export class ReportingScopes {
   }
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+export { todayIso } from '@regie/domain';

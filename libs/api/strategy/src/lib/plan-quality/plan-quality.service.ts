@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkPlanQuality, PlanQualityFinding } from '@regie/domain';
+import { checkPlanQuality, PlanQualityFinding, todayIso } from '@regie/domain';
 import { DataSource, In } from 'typeorm';
 import { ActionEntity, ActionGoalEntity } from '../actions/action.entity';
 import { GoalEntity } from '../goals/goal.entity';
@@ -20,7 +20,7 @@ export class PlanQualityService {
   async forThemes(themes: ReadonlyArray<{ id: string; name: string }>): Promise<TitledFinding[]> {
     if (themes.length === 0) return [];
     const themeIds = themes.map((theme) => theme.id);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const [mandates, goals, actions] = await Promise.all([
       this.dataSource.getRepository(ThemeMandateEntity).findBy({ themeId: In(themeIds) }),
       this.dataSource.getRepository(GoalEntity).findBy({ themeId: In(themeIds) }),

@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { todayIso } from '@regie/domain';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person, RoleAssignment } from '@regie/api/core';
 import { Action } from '../actions/action.model';
 import { ActionFilterArgs, filterActions } from '../actions/action-filter';
@@ -15,7 +16,6 @@ import { CreateThemeInput, UpdateThemeInput } from './theme.inputs';
 import { Theme } from './theme.model';
 import { ThemesService } from './themes.service';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => Theme)
 export class ThemesResolver {
@@ -59,7 +59,7 @@ export class ThemesResolver {
   @ResolveField(() => [ThemeMandate], { description: 'Mandates with their tasks, responsibilities and powers; with includeEnded the history too.' })
   async mandates(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext, @Args('includeEnded', { defaultValue: false }) includeEnded: boolean) {
     const mandates = await this.strategyLoaders.mandatesOfTheme(loaders).load(theme.id);
-    return includeEnded ? mandates : mandates.filter((mandate) => inForce(mandate, today()));
+    return includeEnded ? mandates : mandates.filter((mandate) => inForce(mandate, todayIso()));
   }
 
   @ResolveField(() => [Goal])
@@ -86,7 +86,7 @@ export class ThemesResolver {
 
   private async personsInRole(theme: Theme, role: MandateRole, loaders: GraphqlContext['loaders']) {
     const mandates = await this.strategyLoaders.mandatesOfTheme(loaders).load(theme.id);
-    const personIds = mandates.filter((mandate) => mandate.role === role && inForce(mandate, today())).map((mandate) => mandate.personId);
+    const personIds = mandates.filter((mandate) => mandate.role === role && inForce(mandate, todayIso())).map((mandate) => mandate.personId);
     return present(await this.directoryLoaders.person(loaders).loadMany(personIds));
   }
 }

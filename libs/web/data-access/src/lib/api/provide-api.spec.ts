@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { NavigationEnd, Router, provideRouter } from '@angular/router';
 import { filter, firstValueFrom } from 'rxjs';
-import { LoginGQL, MeGQL, MunicipalitiesGQL } from '../../generated/graphql';
+import { MunicipalitiesGQL } from '../../generated/directory';
+import { LoginGQL, MeGQL } from '../../generated/session';
 import { SessionStore } from '../session/session-store';
 import { provideApi } from './provide-api';
 

@@ -3,7 +3,8 @@ import { Router } from '@angular/router';
 import { Action, SubjectAttributes, SubjectName, asSubject, defineAbilityFor } from '@regie/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { LoginGQL, LogoutGQL, MeGQL, SessionUserFragment } from '../../generated/graphql';
+import type { SessionUserFragment } from '../../generated/graphql';
+import { LoginGQL, LogoutGQL, MeGQL } from '../../generated/session';
 import { toPrincipal } from './principal';
 
 export type SessionUser = SessionUserFragment;

@@ -1,5 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { AuthOptionsGQL, SessionStore, queryResource } from '@regie/web/data-access';
+import { SessionStore, queryResource } from '@regie/web/data-access';
+import { AuthOptionsGQL } from '@regie/web/data-access/session';
 import { Problem, readProblem } from '@regie/web/util';
 
 /** The sign-in page's state: how one may sign in here, and the last attempt's outcome. */

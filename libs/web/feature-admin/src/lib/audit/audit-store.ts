@@ -1,6 +1,7 @@
 import { Signal, computed, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { AuditEventsGQL, AuditEventsQuery, queryResource } from '@regie/web/data-access';
+import { AuditEventsQuery, queryResource } from '@regie/web/data-access';
+import { AuditEventsGQL } from '@regie/web/data-access/audit';
 import { switchMap } from 'rxjs';
 import { AUDIT_PAGE_SIZE, AuditQuery, toFilter } from './audit-query';
 

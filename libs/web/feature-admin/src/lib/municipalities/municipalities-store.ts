@@ -1,12 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
-import {
-  MunicipalitiesGQL,
-  MunicipalityFieldsFragment,
-  SessionStore,
-  UpdateMunicipalityGQL,
-  UpdateMunicipalityInput,
-  queryResource,
-} from '@regie/web/data-access';
+import { MunicipalityFieldsFragment, SessionStore, UpdateMunicipalityInput, queryResource } from '@regie/web/data-access';
+import { MunicipalitiesGQL, UpdateMunicipalityGQL } from '@regie/web/data-access/directory';
 import { firstValueFrom } from 'rxjs';
 
 export type Municipality = MunicipalityFieldsFragment;

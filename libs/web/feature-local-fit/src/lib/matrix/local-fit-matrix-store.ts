@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { LocalFitMatrixGQL, LocalFitMatrixQuery, LocalFitStrategiesGQL, OverlapSignalsGQL, SessionStore, queryResource } from '@regie/web/data-access';
+import { LocalFitMatrixQuery, SessionStore, queryResource } from '@regie/web/data-access';
+import { LocalFitMatrixGQL, LocalFitStrategiesGQL, OverlapSignalsGQL } from '@regie/web/data-access/local-fit';
 import { EMPTY, filter, switchMap } from 'rxjs';
 
 export type Matrix = NonNullable<LocalFitMatrixQuery['localFitMatrix']>;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, viewChild } from '@angular/core';
 import { FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { ReopenOverlapSignalGQL } from '@regie/web/data-access';
+import { ReopenOverlapSignalGQL } from '@regie/web/data-access/local-fit';
 import { FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, comput
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { FIT_VERDICTS, FitVerdict, fitAssessmentProblems } from '@regie/domain';
-import { CreateLocalFitAssessmentGQL, UpdateLocalFitAssessmentGQL } from '@regie/web/data-access';
+import { CreateLocalFitAssessmentGQL, UpdateLocalFitAssessmentGQL } from '@regie/web/data-access/local-fit';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow, setErrorKey } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SAFETY_FIELDS, SafetyField } from '@regie/domain';
-import { AddIvpPriorityGQL } from '@regie/web/data-access';
+import { AddIvpPriorityGQL } from '@regie/web/data-access/local-fit';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AddLocalFitCommentGQL } from '@regie/web/data-access';
+import { AddLocalFitCommentGQL } from '@regie/web/data-access/local-fit';
 import { LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe } from '@regie/web/ui';
 import { CommentForm } from '@regie/web/ui-forms';
 import { LanguageStore } from '@regie/web/util';

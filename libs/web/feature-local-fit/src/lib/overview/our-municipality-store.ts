@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { OurMunicipalityGQL, OurMunicipalityQuery, SessionStore, queryResource } from '@regie/web/data-access';
+import { OurMunicipalityQuery, SessionStore, queryResource } from '@regie/web/data-access';
+import { OurMunicipalityGQL } from '@regie/web/data-access/local-fit';
 import { filter, switchMap } from 'rxjs';
 import { byCycleDescending } from '../shared/local-fit-labels';
 

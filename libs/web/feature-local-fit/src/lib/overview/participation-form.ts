@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, comput
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PARTICIPATION_LEVELS, ParticipationLevel, participationProblems } from '@regie/domain';
-import { CreateParticipationGQL, UpdateParticipationGQL } from '@regie/web/data-access';
+import { CreateParticipationGQL, UpdateParticipationGQL } from '@regie/web/data-access/local-fit';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow, setErrorKey } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

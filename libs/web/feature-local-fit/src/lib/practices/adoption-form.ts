@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ADOPTION_STATES, AdoptionState, adoptionProblems } from '@regie/domain';
-import { SetPracticeAdoptionGQL } from '@regie/web/data-access';
+import { SetPracticeAdoptionGQL } from '@regie/web/data-access/local-fit';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow, setErrorKey } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

@@ -1,5 +1,6 @@
 import { Injectable, computed, inject } from '@angular/core';
-import { GoodPracticesGQL, GoodPracticesQuery, SessionStore, queryResource } from '@regie/web/data-access';
+import { GoodPracticesQuery, SessionStore, queryResource } from '@regie/web/data-access';
+import { GoodPracticesGQL } from '@regie/web/data-access/local-fit';
 
 export type Practice = GoodPracticesQuery['goodPractices'][number];
 export type Adoption = Practice['adoptions'][number];

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { queryResource, ReportCyclePageGQL } from '@regie/web/data-access';
+import { queryResource } from '@regie/web/data-access';
+import { ReportCyclePageGQL } from '@regie/web/data-access/reporting';
 import { LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { switchMap } from 'rxjs';

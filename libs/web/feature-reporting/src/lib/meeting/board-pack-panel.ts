@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BackgroundJobFieldsFragment, BackgroundJobGQL, BoardPackFormat, GenerateBoardPackGQL } from '@regie/web/data-access';
+import { BackgroundJobFieldsFragment, BoardPackFormat } from '@regie/web/data-access';
+import { BackgroundJobGQL, GenerateBoardPackGQL } from '@regie/web/data-access/jobs';
 import { Alert } from '@regie/web/ui';
 import { Problem, readProblem } from '@regie/web/util';
 import { map, switchMap, takeWhile, timer } from 'rxjs';

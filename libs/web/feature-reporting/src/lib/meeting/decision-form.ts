@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DECISION_KINDS } from '@regie/domain';
-import { RecordDecisionGQL } from '@regie/web/data-access';
+import { RecordDecisionGQL } from '@regie/web/data-access/reporting';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { UploadAgendaDocumentGQL } from '@regie/web/data-access';
+import { UploadAgendaDocumentGQL } from '@regie/web/data-access/reporting';
 import { Alert } from '@regie/web/ui';
 import { Problem } from '@regie/web/util';
 import { runMutation } from '../shared/mutation';

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CollegeMeetingPageGQL, DecisionOwnersGQL, queryResource, SessionStore } from '@regie/web/data-access';
+import { queryResource, SessionStore } from '@regie/web/data-access';
+import { CollegeMeetingPageGQL, DecisionOwnersGQL } from '@regie/web/data-access/reporting';
 import { LoadState, RegieDatePipe, RegieNumberPipe } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { filter, switchMap } from 'rxjs';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, afterNextRender, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ContributeToReportGQL } from '@regie/web/data-access';
+import { ContributeToReportGQL } from '@regie/web/data-access/reporting';
 import { Alert, FieldControl, FormField } from '@regie/web/ui';
 import { Problem } from '@regie/web/util';
 import { runMutation } from '../shared/mutation';

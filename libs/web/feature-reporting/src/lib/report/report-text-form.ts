@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { UpdateProgressReportGQL } from '@regie/web/data-access';
+import { UpdateProgressReportGQL } from '@regie/web/data-access/reporting';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

@@ -1,5 +1,6 @@
 import { Injectable, computed, inject } from '@angular/core';
-import { queryResource, ReportingOverviewGQL } from '@regie/web/data-access';
+import { queryResource } from '@regie/web/data-access';
+import { ReportingOverviewGQL } from '@regie/web/data-access/reporting';
 
 /** The strategy (and so the region) the reporting pages work in: the first one the user may read. */
 @Injectable()

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CloseFollowUpGQL, MyTasksGQL, queryResource } from '@regie/web/data-access';
+import { queryResource } from '@regie/web/data-access';
+import { CloseFollowUpGQL, MyTasksGQL } from '@regie/web/data-access/reporting';
 import { Alert, LoadState, RegieDatePipe } from '@regie/web/ui';
 import { LanguageStore, Problem } from '@regie/web/util';
 import { runMutation } from '../shared/mutation';

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ActionSummaryFragment, AddCapacityGQL, DeleteCapacityGQL } from '@regie/web/data-access';
+import { ActionSummaryFragment } from '@regie/web/data-access';
+import { AddCapacityGQL, DeleteCapacityGQL } from '@regie/web/data-access/strategy';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { Language, SaveFlow, formatNumber } from '@regie/web/util';
 import { PERIOD_PATTERN } from '@regie/domain';

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, effect, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ActionEditFieldsFragment, CreateActionGQL, UpdateActionGQL } from '@regie/web/data-access';
+import { ActionEditFieldsFragment } from '@regie/web/data-access';
+import { CreateActionGQL, UpdateActionGQL } from '@regie/web/data-access/strategy';
 import { CheckboxGroup, FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

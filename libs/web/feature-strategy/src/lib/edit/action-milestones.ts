@@ -1,17 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AddMilestoneGQL, MilestoneFieldsFragment, UpdateMilestoneGQL } from '@regie/web/data-access';
+import { todayIso } from '@regie/domain';
+import { MilestoneFieldsFragment } from '@regie/web/data-access';
+import { AddMilestoneGQL, UpdateMilestoneGQL } from '@regie/web/data-access/strategy';
 import { FieldControl, FormField, FormProblems, RegieDatePipe } from '@regie/web/ui';
 import { Language, SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-
-/** Today as an ISO date in the user's time zone. */
-export function today(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The milestones of one action, due date first; editors add milestones and mark them done. */
 @Component({
@@ -49,7 +45,7 @@ export class ActionMilestones {
 
   protected async markDone(milestone: MilestoneFieldsFragment): Promise<void> {
     await this.flow.run(() =>
-      firstValueFrom(this.updateMilestone.mutate({ variables: { input: { id: milestone.id, version: milestone.version, doneOn: today() } }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true })),
+      firstValueFrom(this.updateMilestone.mutate({ variables: { input: { id: milestone.id, version: milestone.version, doneOn: todayIso() } }, refetchQueries: ['ThemePage'], awaitRefetchQueries: true })),
     );
   }
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CreateGoalGQL, DeleteGoalGQL, UpdateGoalGQL } from '@regie/web/data-access';
+import { CreateGoalGQL, DeleteGoalGQL, UpdateGoalGQL } from '@regie/web/data-access/strategy';
 import { Apollo } from 'apollo-angular';
 import { ConfirmDelete, FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';

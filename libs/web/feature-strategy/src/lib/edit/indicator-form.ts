@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CreateIndicatorGQL, DeleteIndicatorGQL, IndicatorFieldsFragment, UpdateIndicatorGQL } from '@regie/web/data-access';
+import { IndicatorFieldsFragment } from '@regie/web/data-access';
+import { CreateIndicatorGQL, DeleteIndicatorGQL, UpdateIndicatorGQL } from '@regie/web/data-access/strategy';
 import { ConfirmDelete, FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { MunicipalitiesGQL, RecordMeasurementGQL, SessionStore, queryResource } from '@regie/web/data-access';
+import { SessionStore, queryResource } from '@regie/web/data-access';
+import { MunicipalitiesGQL } from '@regie/web/data-access/directory';
+import { RecordMeasurementGQL } from '@regie/web/data-access/strategy';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { PERIOD_PATTERN } from '@regie/domain';

@@ -1,6 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { PlanOptionsGQL, PlanOptionsQuery, queryResource } from '@regie/web/data-access';
+import { PlanOptionsQuery, queryResource } from '@regie/web/data-access';
+import { PlanOptionsGQL } from '@regie/web/data-access/strategy';
 import { filter, switchMap } from 'rxjs';
 
 export type PlanOptions = PlanOptionsQuery;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CreateThemeGQL, UpdateThemeGQL } from '@regie/web/data-access';
+import { CreateThemeGQL, UpdateThemeGQL } from '@regie/web/data-access/strategy';
 import { SAFETY_FIELDS } from '@regie/domain';
 import { CheckboxGroup, FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';

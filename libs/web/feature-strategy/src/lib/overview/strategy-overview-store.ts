@@ -1,5 +1,6 @@
 import { Injectable, computed, inject } from '@angular/core';
-import { StrategyOverviewGQL, StrategyOverviewQuery, queryResource } from '@regie/web/data-access';
+import { StrategyOverviewQuery, queryResource } from '@regie/web/data-access';
+import { StrategyOverviewGQL } from '@regie/web/data-access/strategy';
 
 export type StrategySummary = StrategyOverviewQuery['strategies'][number];
 export type ThemeSummary = StrategySummary['themes'][number];

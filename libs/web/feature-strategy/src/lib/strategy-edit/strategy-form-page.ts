@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CreateStrategyGQL, SessionStore, StrategyFormGQL, UpdateStrategyGQL, queryResource } from '@regie/web/data-access';
+import { SessionStore, queryResource } from '@regie/web/data-access';
+import { CreateStrategyGQL, StrategyFormGQL, UpdateStrategyGQL } from '@regie/web/data-access/strategy';
 import { Alert, FieldControl, FormField, FormProblems, LoadState } from '@regie/web/ui';
 import { SaveFlow } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { MunicipalitiesGQL, queryResource } from '@regie/web/data-access';
+import { queryResource } from '@regie/web/data-access';
+import { MunicipalitiesGQL } from '@regie/web/data-access/directory';
 import { Language } from '@regie/web/util';
 import type { Chart } from 'chart.js';
 import { formatFigure } from './theme-figures';

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ImportMeasurementsGQL, ImportMeasurementsMutation } from '@regie/web/data-access';
+import { ImportMeasurementsMutation } from '@regie/web/data-access';
+import { ImportMeasurementsGQL } from '@regie/web/data-access/strategy';
 import { Alert } from '@regie/web/ui';
 import { Problem, readProblem } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';

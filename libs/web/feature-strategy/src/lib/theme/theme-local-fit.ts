@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AddLocalFitCommentGQL, SessionStore, ThemeLocalFitGQL, queryResource } from '@regie/web/data-access';
+import { SessionStore, queryResource } from '@regie/web/data-access';
+import { AddLocalFitCommentGQL, ThemeLocalFitGQL } from '@regie/web/data-access/local-fit';
 import { RegieDateTimePipe } from '@regie/web/ui';
 import { CommentForm } from '@regie/web/ui-forms';
 import { LanguageStore } from '@regie/web/util';

@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { SessionStore, ThemePageGQL, ThemePageQuery, queryResource } from '@regie/web/data-access';
+import { SessionStore, ThemePageQuery, queryResource } from '@regie/web/data-access';
+import { ThemePageGQL } from '@regie/web/data-access/strategy';
 import { filter, switchMap } from 'rxjs';
 
 export type ThemeDetail = NonNullable<ThemePageQuery['theme']>;

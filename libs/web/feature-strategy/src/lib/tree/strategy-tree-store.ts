@@ -1,7 +1,9 @@
 import { Injectable, computed, inject, linkedSignal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
-import { MunicipalitiesGQL, StrategyTreeGQL, queryResource } from '@regie/web/data-access';
+import { queryResource } from '@regie/web/data-access';
+import { MunicipalitiesGQL } from '@regie/web/data-access/directory';
+import { StrategyTreeGQL } from '@regie/web/data-access/strategy';
 import { switchMap } from 'rxjs';
 import { TreeStrategy, participatingOrganisations } from './strategy-tree';
 
