@@ -50,10 +50,10 @@ test('the theme’s driver reads the renewed assessment and comments from the th
   await expect(utrecht.getByText('Nog geen reacties.')).toBeVisible();
   await expectAccessible(page);
 
-  await utrecht.getByLabel('Reactie').fill('We bespreken de capaciteit voor fietsendiefstal in het thema-overleg.');
+  await utrecht.getByLabel('Reactie', { exact: true }).fill('We bespreken de capaciteit voor fietsendiefstal in het thema-overleg.');
   await utrecht.getByRole('button', { name: 'Reactie plaatsen' }).click();
   await expect(utrecht.getByRole('listitem').filter({ hasText: 'We bespreken de capaciteit voor fietsendiefstal in het thema-overleg.' })).toContainText('Burgemeester van Amersfoort');
-  await expect(utrecht.getByLabel('Reactie')).toHaveValue('');
+  await expect(utrecht.getByLabel('Reactie', { exact: true })).toHaveValue('');
   await expectAccessible(page);
 });
 
@@ -62,7 +62,7 @@ test('another theme’s driver reads the comments but gets no comment form', asy
   await page.getByRole('link', { name: THEME, exact: true }).first().click();
   const utrecht = page.getByRole('region', { name: 'Lokale aansluiting in de gemeenten' }).getByRole('article', { name: 'Utrecht: Past niet' });
   await expect(utrecht).toContainText('We bespreken de capaciteit voor fietsendiefstal in het thema-overleg.');
-  await expect(utrecht.getByLabel('Reactie')).toHaveCount(0);
+  await expect(utrecht.getByLabel('Reactie', { exact: true })).toHaveCount(0);
 });
 
 test('the bureau marks an overlap signal discussed/handled with a note, and can open it again', async ({ page }) => {
