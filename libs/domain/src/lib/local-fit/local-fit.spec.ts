@@ -47,9 +47,11 @@ describe('rolloutProgress', () => {
 });
 
 describe('fitCycleOf', () => {
-  it('is the calendar year of the date', () => {
-    expect(fitCycleOf(new Date(2026, 0, 1))).toBe('2026');
-    expect(fitCycleOf(new Date(2009, 11, 31))).toBe('2009');
+  it('is the Dutch calendar year of the moment', () => {
+    expect(fitCycleOf(new Date('2026-06-15T12:00:00Z'))).toBe('2026');
+    expect(fitCycleOf(new Date('2009-12-31T22:30:00Z'))).toBe('2009');
+    // 00:30 on 1 January in the Netherlands.
+    expect(fitCycleOf(new Date('2009-12-31T23:30:00Z'))).toBe('2010');
   });
 });
 

@@ -3,6 +3,8 @@
  * participation, fit assessment or practice adoption must satisfy, shared by the API (which refuses) and
  * the web app (which explains before sending).
  */
+import { todayIso } from '../calendar';
+
 export const PARTICIPATION_LEVELS = ['FULL', 'PARTLY', 'NOT', 'OWN_APPROACH'] as const;
 export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];
 
@@ -74,8 +76,9 @@ export function rolloutProgress(states: readonly AdoptionState[], municipalityCo
  * The assessment cycle a date falls in. Fit is assessed once a year (the demo's cycle is "2009"), ahead of the
  * College's reporting cycles of that year; a part may follow the year ("2009-T2") for a mid-year review.
  */
-export function fitCycleOf(date: Date): string {
-  return String(date.getFullYear());
+export function fitCycleOf(date: Date = new Date()): string {
+  // The Dutch calendar year, like every other date in Regie: at 23:30 UTC on 31 December it is already next year.
+  return todayIso(date).slice(0, 4);
 }
 
 /**

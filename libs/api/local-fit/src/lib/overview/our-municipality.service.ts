@@ -45,7 +45,7 @@ export class OurMunicipalityService {
     const sizeClass = sizeClassOf(municipality.population);
     const peers = await this.dataSource.getRepository(MunicipalityEntity).findBy({ regionId: municipality.regionId });
     const peerCount = sizeClass ? peers.filter((peer) => peer.id !== municipality.id && sizeClassOf(peer.population) === sizeClass).length : 0;
-    return { id: municipality.id, municipality, sizeClass, peerCount, currentCycle: fitCycleOf(new Date()), regionId: municipality.regionId };
+    return { id: municipality.id, municipality, sizeClass, peerCount, currentCycle: fitCycleOf(), regionId: municipality.regionId };
   }
 
   /** Own value, regional value and the size-class average, per indicator, from one SQL statement. */
