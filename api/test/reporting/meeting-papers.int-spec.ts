@@ -6,7 +6,7 @@ import { CREATE_MEETING, ids } from './reporting';
 
 const ADD_ITEM = 'mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id kind title position } }';
 const UPLOAD = 'mutation ($input: UploadAgendaDocumentInput!) { uploadAgendaDocument(input: $input) { id fileName mediaType sizeBytes } }';
-const ATTENDANCE = 'mutation ($meetingId: ID!, $attendance: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, attendance: $attendance) { present person { name } } }';
+const ATTENDANCE = 'mutation ($meetingId: ID!, $attendance: [AttendanceInput!]!, $version: Int!) { setMeetingAttendance(meetingId: $meetingId, attendance: $attendance, version: $version) { present person { name } } }';
 const OPEN_FOLLOW_UPS = 'query ($regionId: ID!) { openFollowUps(regionId: $regionId) { dueOn overdue owner { name } decision { text kind } } }';
 
 describe('meeting papers: agenda items, documents, attendance and open follow-ups', () => {
@@ -45,12 +45,14 @@ describe('meeting papers: agenda items, documents, attendance and open follow-up
     expect(anonymous.status).toBe(401);
   });
 
+  const meetingVersion = async (id: string) => Number((await app.dataSource.query('SELECT version FROM college_meeting WHERE id = $1', [id]))[0].version);
+
   it('records attendance with persons of the region only', async () => {
     const meeting = await mutate<{ id: string }>(bureau, CREATE_MEETING, { input: { regionId: known.regionId, date: '2031-06-01' } });
     const driver = known.driverOf('overlast');
-    const present = await mutate<Array<{ present: boolean; person: { name: string } }>>(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: true }] });
+    const present = await mutate<Array<{ present: boolean; person: { name: string } }>>(bureau, ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: driver.id, present: true }], version: await meetingVersion(meeting.id) });
     expect(present).toEqual([{ present: true, person: { name: driver.name } }]);
-    const stranger = await bureau.request(ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: '00000000-0000-4000-8000-000000000000', present: true }] });
+    const stranger = await bureau.request(ATTENDANCE, { meetingId: meeting.id, attendance: [{ personId: '00000000-0000-4000-8000-000000000000', present: true }], version: await meetingVersion(meeting.id) });
     expect(stranger.errors?.[0].extensions?.['fields']).toEqual([expect.objectContaining({ messageKey: 'reporting.errors.personOutsideRegion' })]);
     expect(await auditCount(app.dataSource, 'collegeMeeting.attendance')).toBe(1);
   });

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { byKey, groupByKey, Loaders } from '@regie/api/core';
+import { Actor, byKey, groupByKey, Loaders } from '@regie/api/core';
 import { CyclesService } from './cycles/cycles.service';
 import { DecisionsService } from './decisions/decisions.service';
 import { MeetingsService } from './meetings/meetings.service';
+import { ProgressReportEntity } from './reports/progress-report.entity';
+import { canReadReport, ReadableReport, readableReport } from './reports/report-reading';
 import { ReportsService } from './reports/reports.service';
 
 /** The reporting capability's DataLoaders: one statement per relation per request. */
@@ -53,5 +55,12 @@ export class ReportingLoaders {
   }
   followUpOfDecision(loaders: Loaders) {
     return loaders.get('reporting.followUpOfDecision', async (ids) => byKey(ids, await this.decisions.followUpsOf(ids), (row) => row.decisionId));
+  }
+
+  /** The report as this actor may read it (see readableReport); the versions load only for those who need them. */
+  async readable(loaders: Loaders, actor: Actor, report: ProgressReportEntity): Promise<ReadableReport | null> {
+    if (canReadReport(actor, report)) return report;
+    const [latest] = await this.versionsOfReport(loaders).load(report.id);
+    return readableReport(actor, report, latest);
   }
 }

@@ -49,6 +49,11 @@ export type AssignMandateInput = {
   themeId: string | number;
 };
 
+export type AttendanceInput = {
+  personId: string | number;
+  present: boolean;
+};
+
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorUserId?: string | number | null | undefined;
@@ -331,6 +336,14 @@ export type UpdateMandateInput = {
   version: number;
 };
 
+export type UpdateMeetingInput = {
+  date?: string | null | undefined;
+  id: string | number;
+  location?: string | null | undefined;
+  status?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateMilestoneInput = {
   /** Set to mark it done; null to reopen. */
   doneOn?: string | null | undefined;
@@ -367,6 +380,16 @@ export type UpdateProgressReportInput = {
   request?: string | null | undefined;
   requestText?: string | null | undefined;
   risks?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateReportCycleInput = {
+  bureauCheckDays?: number | null | undefined;
+  contributionDays?: number | null | undefined;
+  id: string | number;
+  label?: string | null | undefined;
+  papersOutDays?: number | null | undefined;
+  signOffDays?: number | null | undefined;
   version: number;
 };
 
@@ -586,7 +609,7 @@ export type CollegeMeetingPageQueryVariables = Exact<{
 }>;
 
 
-export type CollegeMeetingPageQuery = { collegeMeeting: { id: string, regionId: string, date: string, location: string | null, status: string, version: number, outstandingReports: Array<{ id: string, name: string }>, cycles: Array<{ id: string, label: string }>, agendaItems: Array<{ id: string, position: number, kind: string, title: string, report: { id: string, status: string, edition: number, themeId: string, theme: { id: string, name: string } } | null, documents: Array<{ id: string, fileName: string, sizeBytes: number }>, decisions: Array<{ id: string, kind: string, text: string, dueOn: string | null, owner: { id: string, name: string } | null, followUp: { id: string, status: string } | null }> }> } | null };
+export type CollegeMeetingPageQuery = { collegeMeeting: { id: string, regionId: string, date: string, location: string | null, status: string, version: number, outstandingReports: Array<{ id: string, name: string }>, cycles: Array<{ id: string, label: string, deadlines: { contributionsDue: string, signOffDue: string, bureauCheckDue: string, papersOutOn: string } | null }>, attendance: Array<{ personId: string, present: boolean, person: { id: string, name: string } }>, agendaItems: Array<{ id: string, position: number, kind: string, title: string, report: { id: string, status: string, edition: number, themeId: string, theme: { id: string, name: string }, readingFrozenVersion: { id: string, edition: number } | null } | null, documents: Array<{ id: string, fileName: string, sizeBytes: number }>, decisions: Array<{ id: string, kind: string, text: string, dueOn: string | null, owner: { id: string, name: string } | null, followUp: { id: string, status: string } | null }> }> } | null };
 
 export type DecisionOwnersQueryVariables = Exact<{
   regionId: string | number;
@@ -600,7 +623,7 @@ export type ReportCyclePageQueryVariables = Exact<{
 }>;
 
 
-export type ReportCyclePageQuery = { reportCycle: { id: string, label: string, regionId: string, contributionDays: number, signOffDays: number, bureauCheckDays: number, papersOutDays: number, meeting: { id: string, date: string, location: string | null } | null, deadlines: { contributionsDue: string, signOffDue: string, bureauCheckDue: string, papersOutOn: string } | null, dashboard: Array<{ reportId: string, themeName: string, status: string, missingContributions: Array<string>, lateSteps: Array<string>, lateParties: Array<string> }>, reports: Array<{ id: string, status: string, theme: { id: string, name: string } }> } | null };
+export type ReportCyclePageQuery = { reportCycle: { id: string, label: string, regionId: string, version: number, contributionDays: number, signOffDays: number, bureauCheckDays: number, papersOutDays: number, meeting: { id: string, date: string, location: string | null } | null, deadlines: { contributionsDue: string, signOffDue: string, bureauCheckDue: string, papersOutOn: string } | null, dashboard: Array<{ reportId: string, themeName: string, status: string, missingContributions: Array<string>, lateSteps: Array<string>, lateParties: Array<string> }>, reports: Array<{ id: string, status: string, theme: { id: string, name: string }, readingFrozenVersion: { id: string, edition: number } | null }> } | null };
 
 export type ReportTextFieldsFragment = { narrative: string | null, achievements: string | null, risks: string | null, request: string, requestText: string | null, dimensions: Array<{ dimension: string, status: string | null, explanation: string | null }> };
 
@@ -611,7 +634,7 @@ export type ProgressReportPageQueryVariables = Exact<{
 }>;
 
 
-export type ProgressReportPageQuery = { progressReport: { id: string, regionId: string, themeId: string, status: string, version: number, edition: number, signedOffAt: string | null, submittedAt: string | null, theme: { id: string, name: string }, cycle: { id: string, label: string, deadlines: { contributionsDue: string, signOffDue: string } | null, meeting: { id: string, date: string } | null }, text: { narrative: string | null, achievements: string | null, risks: string | null, request: string, requestText: string | null, dimensions: Array<{ dimension: string, status: string | null, explanation: string | null }> }, prefill: { asOf: string, indicators: Array<{ indicatorId: string, goalTitle: string, name: string, unit: string | null, baseline: number | null, target: number | null, latestPeriod: string | null, latestValue: number | null, previousPeriod: string | null, previousValue: number | null, trend: string }>, actions: Array<{ actionId: string, title: string, phase: string, status: string, milestones: Array<{ milestoneId: string, title: string, dueOn: string, doneOn: string | null, state: string, movedFrom: string | null }> }>, money: { budgetCommitted: number, budgetSpent: number, capacityHours: number, capacityFte: number }, followUps: Array<{ followUpId: string, kind: string, text: string, ownerName: string | null, dueOn: string | null, meetingDate: string, overdue: boolean }>, notFittingMunicipalities: Array<{ municipalityName: string, verdict: string, reasons: Array<string>, adaptationAsked: string | null }>, changes: Array<{ kind: string, subject: string, from: string | null, to: string | null }> }, contributions: Array<{ id: string, organisationId: string, text: string, version: number, organisation: { id: string, name: string } }>, versions: Array<{ id: string, edition: number, submittedAt: string }> } | null };
+export type ProgressReportPageQuery = { progressReport: { id: string, regionId: string, themeId: string, status: string, version: number, edition: number, signedOffAt: string | null, submittedAt: string | null, theme: { id: string, name: string }, cycle: { id: string, label: string, deadlines: { contributionsDue: string, signOffDue: string } | null, meeting: { id: string, date: string } | null }, text: { narrative: string | null, achievements: string | null, risks: string | null, request: string, requestText: string | null, dimensions: Array<{ dimension: string, status: string | null, explanation: string | null }> }, prefill: { asOf: string, indicators: Array<{ indicatorId: string, goalTitle: string, name: string, unit: string | null, baseline: number | null, target: number | null, latestPeriod: string | null, latestValue: number | null, previousPeriod: string | null, previousValue: number | null, trend: string }>, actions: Array<{ actionId: string, title: string, phase: string, status: string, milestones: Array<{ milestoneId: string, title: string, dueOn: string, doneOn: string | null, state: string, movedFrom: string | null }> }>, money: { budgetCommitted: number, budgetSpent: number, capacityHours: number, capacityFte: number }, followUps: Array<{ followUpId: string, kind: string, text: string, ownerName: string | null, dueOn: string | null, meetingDate: string, overdue: boolean }>, notFittingMunicipalities: Array<{ municipalityName: string, verdict: string, reasons: Array<string>, adaptationAsked: string | null }>, changes: Array<{ kind: string, subject: string, from: string | null, to: string | null }> }, contributions: Array<{ id: string, organisationId: string, text: string, version: number, organisation: { id: string, name: string } }>, versions: Array<{ id: string, edition: number, submittedAt: string }>, readingFrozenVersion: { id: string, edition: number, submittedAt: string } | null } | null };
 
 export type ReportComparePageQueryVariables = Exact<{
   id: string | number;
@@ -680,6 +703,29 @@ export type UploadAgendaDocumentMutationVariables = Exact<{
 
 
 export type UploadAgendaDocumentMutation = { uploadAgendaDocument: { id: string } };
+
+export type UpdateCollegeMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateCollegeMeetingMutation = { updateCollegeMeeting: { id: string, date: string, location: string | null, status: string, version: number, cycles: Array<{ id: string, label: string, deadlines: { contributionsDue: string, signOffDue: string, bureauCheckDue: string, papersOutOn: string } | null }> } };
+
+export type SetMeetingAttendanceMutationVariables = Exact<{
+  meetingId: string | number;
+  attendance: Array<AttendanceInput> | AttendanceInput;
+  version: number;
+}>;
+
+
+export type SetMeetingAttendanceMutation = { setMeetingAttendance: Array<{ personId: string, present: boolean }> };
+
+export type UpdateReportCycleMutationVariables = Exact<{
+  input: UpdateReportCycleInput;
+}>;
+
+
+export type UpdateReportCycleMutation = { updateReportCycle: { id: string, version: number, contributionDays: number, signOffDays: number, bureauCheckDays: number, papersOutDays: number, deadlines: { contributionsDue: string, signOffDue: string, bureauCheckDue: string, papersOutOn: string } | null } };
 
 export type SessionUserFragment = { id: string, name: string, email: string, roles: Array<{ id: string, role: Role, regionId: string | null, themeId: string | null, municipalityId: string | null, organisationId: string | null, region: { id: string, name: string } | null, theme: { id: string, name: string } | null, municipality: { id: string, name: string } | null, organisation: { id: string, name: string } | null }> };
 

@@ -3,7 +3,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor, CurrentActor, GraphqlContext, IdArgs } from '@regie/api/core';
 import { CollegeMeeting } from '../meetings/meeting.model';
 import { ProgressReport } from '../reports/report.model';
-import { canReadReport } from '../reports/reports.service';
+import { present } from '../present';
+import { isFrozenView } from '../reports/report-reading';
 import { ReportingLoaders } from '../reporting.loaders';
 import { CycleReportState } from '../tasks/task.model';
 import { CycleDashboardService } from './cycle-dashboard.service';
@@ -43,10 +44,10 @@ export class ReportCyclesResolver {
     return cycle.meetingId ? this.loadersOf.meeting(loaders).load(cycle.meetingId) : null;
   }
 
-  @ResolveField(() => [ProgressReport], { description: 'The reports of the cycle the user may read.' })
+  @ResolveField(() => [ProgressReport], { description: 'The reports of the cycle the user may read; while one is corrected, readers of submitted reports get its last submitted version.' })
   async reports(@Parent() cycle: ReportCycle, @CurrentActor() actor: Actor, @Context() { loaders }: GraphqlContext) {
     const reports = await this.loadersOf.reportsOfCycle(loaders).load(cycle.id);
-    return reports.filter((report) => canReadReport(actor, report));
+    return present(await Promise.all(reports.map((report) => this.loadersOf.readable(loaders, actor, report))));
   }
 
   @ResolveField(() => CycleDeadlines, { nullable: true, description: 'Derived backwards from the meeting date; null without a meeting.' })
@@ -58,7 +59,8 @@ export class ReportCyclesResolver {
   @ResolveField(() => [CycleReportState], { description: 'Per theme the report\'s state, missing contributions and late steps (of the reports the user may read).' })
   async dashboard(@Parent() cycle: ReportCycle, @CurrentActor() actor: Actor, @Context() { loaders }: GraphqlContext) {
     const meeting = cycle.meetingId ? await this.loadersOf.meeting(loaders).load(cycle.meetingId) : null;
-    const readable = new Set((await this.reports(cycle, actor, { loaders } as GraphqlContext)).map((report) => report.id));
+    // A report shown as its frozen version is not readable as it is now: its live state stays out of the dashboard.
+    const readable = new Set((await this.reports(cycle, actor, { loaders } as GraphqlContext)).filter((report) => !isFrozenView(report)).map((report) => report.id));
     return (await this.states.statesOf(cycle, meeting?.date ?? null)).filter((state) => readable.has(state.reportId));
   }
 }

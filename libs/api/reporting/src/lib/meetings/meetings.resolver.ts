@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person } from '@regie/api/core';
 import { StrategyLoaders, Theme } from '@regie/api/strategy';
 import { isPublished } from '@regie/domain';
@@ -7,7 +7,6 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Decision } from '../decisions/decision.model';
 import { ReportCycle } from '../cycles/cycle.model';
 import { ProgressReport } from '../reports/report.model';
-import { canReadReport } from '../reports/reports.service';
 import { ReportingLoaders } from '../reporting.loaders';
 import { AddAgendaItemInput, AgendaDocument, AgendaItem, AttendanceInput, CollegeMeeting, CreateMeetingInput, MeetingAttendance, UpdateMeetingInput, UploadAgendaDocumentInput } from './meeting.model';
 import { MeetingsService } from './meetings.service';
@@ -46,8 +45,13 @@ export class CollegeMeetingsResolver {
   }
 
   @Mutation(() => [MeetingAttendance])
-  setMeetingAttendance(@CurrentActor() actor: Actor, @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string, @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[]) {
-    return this.meetings.setAttendance(actor, meetingId, attendance);
+  setMeetingAttendance(
+    @CurrentActor() actor: Actor,
+    @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string,
+    @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
+    @Args('version', { type: () => Int, description: 'The meeting version the list was edited on; a newer one gives CONFLICT.' }) version: number,
+  ) {
+    return this.meetings.setAttendance(actor, meetingId, attendance, version);
   }
 
   @ResolveField(() => [AgendaItem])
@@ -95,7 +99,7 @@ export class AgendaItemsResolver {
   async report(@Parent() item: AgendaItem, @CurrentActor() actor: Actor, @Context() { loaders }: GraphqlContext) {
     if (!item.reportId) return null;
     const report = await this.loadersOf.report(loaders).load(item.reportId);
-    return report && canReadReport(actor, report) ? report : null;
+    return report ? this.loadersOf.readable(loaders, actor, report) : null;
   }
 
   @ResolveField(() => [Decision])

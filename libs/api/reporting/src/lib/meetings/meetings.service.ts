@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditedWrites, AuditService, authorize, definedFields, NotFoundError, PersonEntity, UnauthenticatedError, ValidationError } from '@regie/api/core';
+import { Actor, AuditedWrites, AuditService, authorize, definedFields, NotFoundError, PersonEntity, UnauthenticatedError, updateVersioned, ValidationError } from '@regie/api/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportingScopes } from '../reporting-scope';
 import { AgendaDocumentEntity, AgendaItemEntity, CollegeMeetingEntity, MeetingAttendanceEntity } from './college-meeting.entity';
@@ -91,7 +91,8 @@ export class MeetingsService {
     return document;
   }
 
-  setAttendance(actor: Actor, meetingId: string, attendance: AttendanceInput[]): Promise<MeetingAttendanceEntity[]> {
+  /** Replaces the whole list; it counts as a change of the meeting, so two editors of one list get CONFLICT. */
+  setAttendance(actor: Actor, meetingId: string, attendance: AttendanceInput[], version: number): Promise<MeetingAttendanceEntity[]> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.scopes.meeting(manager, meetingId);
       authorize(actor, 'update', 'CollegeMeeting', meeting);
@@ -99,6 +100,7 @@ export class MeetingsService {
       if (persons.length !== new Set(attendance.map((entry) => entry.personId)).size) {
         throw new ValidationError([{ field: 'attendance', messageKey: 'reporting.errors.personOutsideRegion', message: 'Every attendee must be a person of this region.' }]);
       }
+      await updateVersioned(manager, CollegeMeetingEntity, meetingId, version, {}, 'CollegeMeeting');
       const before = await manager.findBy(MeetingAttendanceEntity, { meetingId });
       await manager.delete(MeetingAttendanceEntity, { meetingId });
       const rows = await manager.save(MeetingAttendanceEntity, attendance.map((entry) => manager.create(MeetingAttendanceEntity, { meetingId, personId: entry.personId, present: entry.present, regionId: meeting.regionId })));

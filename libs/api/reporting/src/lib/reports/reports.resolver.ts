@@ -4,7 +4,7 @@ import { StrategyLoaders, Theme } from '@regie/api/strategy';
 import { ReportCycle } from '../cycles/cycle.model';
 import { ReportPrefillModel } from '../prefill/report-prefill.model';
 import { ReportingLoaders } from '../reporting.loaders';
-import { ProgressReportEntity } from './progress-report.entity';
+import { isFrozenView, ReadableReport } from './report-reading';
 import { ContributeInput, ProgressReport, ReportContribution, ReportText, ReportTransitionInput, ReportVersion, UpdateProgressReportInput } from './report.model';
 import { ReportWorkflowService } from './report-workflow.service';
 import { ReportsService } from './reports.service';
@@ -55,12 +55,26 @@ export class ProgressReportsResolver {
 
   @ResolveField(() => ReportPrefillModel, { description: 'Computed from the strategy data now; frozen once submitted.' })
   prefill(@Parent() report: ProgressReport) {
-    return this.reports.prefillOf(report as unknown as ProgressReportEntity);
+    const readable = report as unknown as ReadableReport;
+    return isFrozenView(readable) ? readable.frozenVersion.prefill : this.reports.prefillOf(readable);
   }
 
   @ResolveField(() => [ReportContribution])
-  contributions(@Parent() report: ProgressReport, @Context() { loaders }: GraphqlContext) {
-    return this.loadersOf.contributionsOfReport(loaders).load(report.id);
+  async contributions(@Parent() report: ProgressReport, @Context() { loaders }: GraphqlContext) {
+    const readable = report as unknown as ReadableReport;
+    if (!isFrozenView(readable)) return this.loadersOf.contributionsOfReport(loaders).load(report.id);
+    // The contributions as they were submitted; the corrected draft's new input stays with the theme.
+    const frozen = readable.frozenVersion;
+    return frozen.contributions.map((contribution, index) => ({ id: `${frozen.id}:${index}`, organisationId: contribution.organisationId, text: contribution.text, updatedAt: frozen.submittedAt, version: 1, authorUserId: contribution.authorUserId }));
+  }
+
+  @ResolveField(() => ReportVersion, {
+    nullable: true,
+    description: 'Set while the report is being corrected and the user may read only submitted reports: the version shown (text, contributions, pre-fill and dates are that version\'s).',
+  })
+  readingFrozenVersion(@Parent() report: ProgressReport) {
+    const readable = report as unknown as ReadableReport;
+    return isFrozenView(readable) ? readable.frozenVersion : null;
   }
 
   @ResolveField(() => [ReportVersion], { description: 'Every submitted version of this report, newest first.' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, authorize, ConflictError, NotFoundError, OrganisationEntity, updateVersioned, AuditService, ValidationError } from '@regie/api/core';
-import { asSubject, isEditable, isPublished, normaliseDimensions, ReportContent, reportContentProblems, ReportPrefill } from '@regie/domain';
+import { isEditable, isPublished, normaliseDimensions, ReportContent, reportContentProblems, ReportPrefill } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CollegeMeetingEntity } from '../meetings/college-meeting.entity';
 import { prefillScope, ReportPrefillService } from '../prefill/report-prefill.service';
@@ -9,16 +9,9 @@ import { ReportingScopes, todayIso } from '../reporting-scope';
 import { ReportCycleEntity } from '../cycles/report-cycle.entity';
 import { ProgressReportEntity, ProgressReportVersionEntity, ReportContributionEntity } from './progress-report.entity';
 import { ContributeInput, UpdateProgressReportInput } from './report.model';
+import { canReadReport, ReadableReport, readableReport, reportSubject } from './report-reading';
 
-/** The attributes the policy checks a report against. */
-export const reportSubject = (report: Pick<ProgressReportEntity, 'id' | 'regionId' | 'themeId' | 'status'>) => ({
-  id: report.id,
-  regionId: report.regionId,
-  themeId: report.themeId,
-  published: isPublished(report.status),
-});
-
-export const canReadReport = (actor: Actor, report: ProgressReportEntity) => actor.ability.can('read', asSubject('ProgressReport', reportSubject(report)));
+export { canReadReport, reportSubject } from './report-reading';
 
 const frozenRefusal = () =>
   new ValidationError([{ field: 'status', messageKey: 'reporting.errors.frozen', message: 'A signed-off or submitted report is frozen; correct it to make a new version.' }]);
@@ -33,10 +26,14 @@ export class ReportsService {
     private readonly prefills: ReportPrefillService,
   ) {}
 
-  async byId(actor: Actor, id: string): Promise<ProgressReportEntity | null> {
+  /** The report, or for readers of submitted reports only, while it is corrected, its last submitted version. */
+  async byId(actor: Actor, id: string): Promise<ReadableReport | null> {
     const report = await this.dataSource.getRepository(ProgressReportEntity).findOneBy({ id });
-    if (report) authorize(actor, 'read', 'ProgressReport', reportSubject(report));
-    return report;
+    if (!report || canReadReport(actor, report)) return report;
+    const [latest] = await this.versionsOf([report.id]);
+    const readable = readableReport(actor, report, latest);
+    if (!readable) authorize(actor, 'read', 'ProgressReport', reportSubject(report));
+    return readable;
   }
 
   byIds(ids: readonly string[]) {

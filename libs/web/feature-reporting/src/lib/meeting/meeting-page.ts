@@ -9,13 +9,15 @@ import { LanguageStore } from '@regie/web/util';
 import { filter, switchMap } from 'rxjs';
 import { BoardPackPanel } from './board-pack-panel';
 import { DecisionForm } from './decision-form';
+import { AttendanceForm } from './attendance-form';
 import { DocumentUpload } from './document-upload';
+import { MeetingEditForm } from './meeting-edit-form';
 
-/** One College meeting: its agenda with the submitted theme reports, documents and the decisions taken. */
+/** One College meeting: its agenda with the submitted theme reports, documents, attendance and the decisions taken; the bureau edits it here. */
 @Component({
   selector: 'regie-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload, BoardPackPanel],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload, BoardPackPanel, MeetingEditForm, AttendanceForm],
   templateUrl: './meeting-page.html',
 })
 export class MeetingPage {
@@ -38,6 +40,10 @@ export class MeetingPage {
     const meeting = this.meeting();
     return meeting ? this.session.can('create', 'Decision', { regionId: meeting.regionId }) : false;
   });
+  protected readonly canManage = computed(() => {
+    const meeting = this.meeting();
+    return meeting ? this.session.can('update', 'CollegeMeeting', { regionId: meeting.regionId }) : false;
+  });
   private readonly ownersResource = queryResource(
     toObservable(computed(() => (this.canDecide() ? (this.meeting()?.regionId ?? null) : null))).pipe(
       filter((regionId): regionId is string => regionId !== null),
@@ -46,6 +52,12 @@ export class MeetingPage {
     (data) => data.decisionOwners.map((person) => ({ id: person.id, name: person.functionTitle && !person.name.includes(person.functionTitle) ? `${person.name} (${person.functionTitle})` : person.name })),
   );
   protected readonly owners = computed(() => this.ownersResource.value() ?? []);
+  /** Who attended and who sent apologies, each by name. */
+  protected readonly attendance = computed(() => {
+    const attendance = this.meeting()?.attendance ?? [];
+    const names = (present: boolean) => attendance.filter((entry) => entry.present === present).map((entry) => entry.person.name).sort((a, b) => a.localeCompare(b, 'nl'));
+    return { present: names(true), excused: names(false) };
+  });
   protected readonly documentUrl = (id: string) => `/api/agenda-documents/${id}`;
   protected readonly names = (items: ReadonlyArray<{ name: string }>) => items.map((item) => item.name).join(', ');
 }
