@@ -87,6 +87,7 @@ describe('local-fit policy', () => {
     expect(driver.can('create', asSubject('LocalFitComment', { regionId: region, themeId: 't2' }))).toBe(false);
     expect(driver.can('update', asSubject('LocalFitAssessment', own))).toBe(false);
     expect(driver.can('read', asSubject('LocalFitAssessment', own))).toBe(true);
+    expect(driver.can('update', asSubject('OverlapSignal', { regionId: region }))).toBe(false);
   });
 
   it('lets the bureau manage the practice library, comment and see overlap signals, within its region', () => {
@@ -94,6 +95,8 @@ describe('local-fit policy', () => {
     expect(bureau.can('create', asSubject('GoodPractice', { regionId: region }))).toBe(true);
     expect(bureau.can('create', asSubject('GoodPractice', { regionId: 'r2' }))).toBe(false);
     expect(bureau.can('read', asSubject('OverlapSignal', { regionId: region }))).toBe(true);
+    expect(bureau.can('update', asSubject('OverlapSignal', { regionId: region }))).toBe(true);
+    expect(bureau.can('update', asSubject('OverlapSignal', { regionId: 'r2' }))).toBe(false);
     expect(bureau.can('create', asSubject('LocalFitComment', own))).toBe(true);
     expect(bureau.can('update', asSubject('LocalFitAssessment', own))).toBe(false);
   });

@@ -106,7 +106,7 @@ const MUNICIPAL_RECORDS: LocalFitSubject[] = ['Ivp', 'Participation', 'LocalFitA
 /**
  * Municipality officials draft their own municipality's IVP register, participation, fit and practice
  * adoption; drivers and co-drivers comment on fit for their theme; the bureau comments, manages the
- * practice library (and adoption states) and sees the overlap signals.
+ * practice library (and adoption states) and sees and handles the overlap signals.
  */
 function grantLocalFit(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGrant): void {
   const region = grant.regionId;
@@ -115,6 +115,8 @@ function grantLocalFit(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGran
   switch (grant.role) {
     case 'BUREAU':
       can('read', 'OverlapSignal', { regionId: region });
+      // Marking a signal discussed/handled (or opening it again) is the bureau's call.
+      can('update', 'OverlapSignal', { regionId: region });
       can(['create', 'update', 'delete'], ['GoodPractice', 'PracticeAdoption'], { regionId: region });
       can('create', 'LocalFitComment', { regionId: region });
       break;

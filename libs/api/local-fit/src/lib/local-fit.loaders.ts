@@ -16,6 +16,12 @@ export class LocalFitLoaders {
   assessmentsOfTheme(loaders: Loaders) {
     return loaders.get('localFit.assessmentsOfTheme', async (ids) => groupByKey(ids, await this.localFit.ofThemes(ids), (row) => row.themeId));
   }
+  userName(loaders: Loaders) {
+    return loaders.get('localFit.userName', async (ids) => {
+      const names = new Map((await this.localFit.userNames(ids)).map((user) => [user.id, user.name]));
+      return ids.map((id) => names.get(id) ?? null);
+    });
+  }
   commentsOfAssessment(loaders: Loaders) {
     return loaders.get('localFit.commentsOfAssessment', async (ids) => groupByKey(ids, await this.localFit.commentsOf(ids), (row) => row.assessmentId));
   }

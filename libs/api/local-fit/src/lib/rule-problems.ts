@@ -8,6 +8,8 @@ const MESSAGES: Record<string, string> = {
   'localFit.validation.localApproachRequired': 'Describe the own local approach.',
   'localFit.validation.stoppedReasonRequired': 'Say why the practice was stopped.',
   'localFit.validation.cycleTaken': 'There is already an assessment for this cycle; change that one.',
+  'localFit.validation.cycleNotNewer': 'A later cycle has already been assessed; a new assessment must be for a later cycle.',
+  'localFit.validation.noteRequired': 'Say briefly what was discussed or agreed (at least 2 characters).',
   'localFit.validation.participationExists': 'The municipality already has a participation for this theme or action; change that one.',
   'localFit.validation.wrongTheme': 'That goal or action belongs to another theme.',
   'localFit.validation.periodOrder': 'The plan period ends before it starts.',

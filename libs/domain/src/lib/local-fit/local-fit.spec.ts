@@ -1,4 +1,4 @@
-import { adoptionProblems, fitAssessmentProblems, participationProblems, rolloutProgress } from './local-fit';
+import { adoptionProblems, fitAssessmentProblems, fitCycleOf, participationProblems, renewalCycleProblems, rolloutProgress } from './local-fit';
 
 describe('fitAssessmentProblems', () => {
   it('accepts "fits" without reasons', () => {
@@ -43,5 +43,27 @@ describe('rolloutProgress', () => {
 
   it('is zero for a region without municipalities', () => {
     expect(rolloutProgress([], 0).adoptedPercent).toBe(0);
+  });
+});
+
+describe('fitCycleOf', () => {
+  it('is the Dutch calendar year of the moment', () => {
+    expect(fitCycleOf(new Date('2026-06-15T12:00:00Z'))).toBe('2026');
+    expect(fitCycleOf(new Date('2009-12-31T22:30:00Z'))).toBe('2009');
+    // 00:30 on 1 January in the Netherlands.
+    expect(fitCycleOf(new Date('2009-12-31T23:30:00Z'))).toBe('2010');
+  });
+});
+
+describe('renewalCycleProblems', () => {
+  it('accepts a later cycle, also a first one', () => {
+    expect(renewalCycleProblems('2010', ['2009', '2009-T2'])).toEqual([]);
+    expect(renewalCycleProblems('2009', [])).toEqual([]);
+  });
+
+  it('refuses a cycle that is taken or older than the newest, so the newest stays the latest renewal', () => {
+    expect(renewalCycleProblems('2009', ['2009'])).toEqual([{ field: 'cycle', messageKey: 'localFit.validation.cycleTaken' }]);
+    expect(renewalCycleProblems('2009', ['2009-T2'])).toEqual([{ field: 'cycle', messageKey: 'localFit.validation.cycleNotNewer' }]);
+    expect(renewalCycleProblems('2008', ['2009'])).toEqual([{ field: 'cycle', messageKey: 'localFit.validation.cycleNotNewer' }]);
   });
 });

@@ -3,6 +3,8 @@
  * participation, fit assessment or practice adoption must satisfy, shared by the API (which refuses) and
  * the web app (which explains before sending).
  */
+import { todayIso } from '../calendar';
+
 export const PARTICIPATION_LEVELS = ['FULL', 'PARTLY', 'NOT', 'OWN_APPROACH'] as const;
 export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];
 
@@ -68,4 +70,23 @@ export function rolloutProgress(states: readonly AdoptionState[], municipalityCo
   counts.NOT_STARTED += total - states.length;
   const adopted = counts.RUNNING + counts.EMBEDDED;
   return { total, counts, adoptedPercent: total === 0 ? 0 : Math.round((adopted / total) * 100) };
+}
+
+/**
+ * The assessment cycle a date falls in. Fit is assessed once a year (the demo's cycle is "2009"), ahead of the
+ * College's reporting cycles of that year; a part may follow the year ("2009-T2") for a mid-year review.
+ */
+export function fitCycleOf(date: Date = new Date()): string {
+  // The Dutch calendar year, like every other date in Regie: at 23:30 UTC on 31 December it is already next year.
+  return todayIso(date).slice(0, 4);
+}
+
+/**
+ * A new assessment must be for a later cycle than the newest one, so "the newest cycle wins" (matrix, theme
+ * page, report pre-fill) always means "the latest renewal". Cycles compare as text: "2010" > "2009-T2" > "2009".
+ */
+export function renewalCycleProblems(cycle: string, existingCycles: readonly string[]): RuleProblem[] {
+  if (existingCycles.includes(cycle)) return [{ field: 'cycle', messageKey: 'localFit.validation.cycleTaken' }];
+  if (existingCycles.some((existing) => existing > cycle)) return [{ field: 'cycle', messageKey: 'localFit.validation.cycleNotNewer' }];
+  return [];
 }

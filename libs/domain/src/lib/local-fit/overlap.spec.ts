@@ -1,4 +1,4 @@
-import { actionPairOverlaps, localApproachOverlaps } from './overlap';
+import { actionPairOverlaps, localApproachOverlaps, overlapSignalFacts } from './overlap';
 
 describe('localApproachOverlaps', () => {
   const actions = [
@@ -69,5 +69,28 @@ describe('actionPairOverlaps', () => {
     const actions = ['a1', 'a2', 'a3'].map((actionId) => ({ actionId, goalIds: ['g1'], municipalityIds: ['u'] }));
     const pair = (actionId: string, otherActionId: string) => ({ kind: 'ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES', actionId, otherActionId, goalId: 'g1', municipalityIds: ['u'] });
     expect(actionPairOverlaps(actions)).toEqual([pair('a1', 'a2'), pair('a1', 'a3'), pair('a2', 'a3')]);
+  });
+});
+
+describe('overlapSignalFacts', () => {
+  const pair = { kind: 'ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES', actionId: 'a2', otherActionId: 'a1', goalId: 'g1', municipalityIds: ['zeist', 'utrecht'] } as const;
+
+  it('names the same pair the same way whatever the order of its actions and municipalities', () => {
+    expect(overlapSignalFacts({ ...pair, municipalityIds: [...pair.municipalityIds] })).toBe(
+      overlapSignalFacts({ ...pair, actionId: 'a1', otherActionId: 'a2', municipalityIds: ['utrecht', 'zeist'] }),
+    );
+    expect(overlapSignalFacts({ ...pair, municipalityIds: [...pair.municipalityIds] })).toBe('ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES|goal=g1|actions=a1,a2|municipalities=utrecht,zeist');
+  });
+
+  it('changes when a municipality joins the overlap or the goal changes, so a handled signal opens again', () => {
+    const before = overlapSignalFacts({ ...pair, municipalityIds: ['utrecht', 'zeist'] });
+    expect(overlapSignalFacts({ ...pair, municipalityIds: ['utrecht', 'zeist', 'de-bilt'] })).not.toBe(before);
+    expect(overlapSignalFacts({ ...pair, goalId: 'g2', municipalityIds: ['utrecht', 'zeist'] })).not.toBe(before);
+  });
+
+  it('names a duplicated local approach by its participation, action, goal and municipality', () => {
+    const signal = { kind: 'LOCAL_APPROACH_DUPLICATES_ACTION', participationId: 'p1', municipalityId: 'zeist', actionId: 'a1', goalId: 'g1' } as const;
+    expect(overlapSignalFacts(signal)).toBe('LOCAL_APPROACH_DUPLICATES_ACTION|goal=g1|action=a1|participation=p1|municipalities=zeist');
+    expect(overlapSignalFacts({ ...signal, actionId: 'a2' })).not.toBe(overlapSignalFacts(signal));
   });
 });

@@ -57,3 +57,18 @@ export function actionPairOverlaps(actions: readonly ActionReach[]): OverlapSign
   }
   return signals;
 }
+
+/**
+ * The facts an overlap signal stands on: its kind and every id involved (goal, actions, the municipality's
+ * participation, the municipalities concerned), in a fixed order. A bureau's "handled" mark is stored under
+ * (a hash of) this text, so the mark holds exactly as long as the facts do: when a further municipality joins
+ * both actions, the goal or the replaced action changes, the text changes and the signal is open again.
+ * Wording changes (a renamed action, a reworded local approach) are not new facts and keep the mark.
+ */
+export function overlapSignalFacts(signal: OverlapSignal): string {
+  if (signal.kind === 'LOCAL_APPROACH_DUPLICATES_ACTION') {
+    return [signal.kind, `goal=${signal.goalId}`, `action=${signal.actionId}`, `participation=${signal.participationId}`, `municipalities=${signal.municipalityId}`].join('|');
+  }
+  const actions = [signal.actionId, signal.otherActionId].sort().join(',');
+  return [signal.kind, `goal=${signal.goalId}`, `actions=${actions}`, `municipalities=${[...signal.municipalityIds].sort().join(',')}`].join('|');
+}

@@ -202,6 +202,13 @@ export type DimensionAssessmentInput = {
   status?: string | null | undefined;
 };
 
+export type HandleOverlapSignalInput = {
+  note: string;
+  signalKey: string;
+  /** The handling’s version when changing its note; omitted when marking an open signal. */
+  version?: number | null | undefined;
+};
+
 export type ImportMeasurementsInput = {
   /** The file, base64-encoded (at most 10 MB). Columns: periode, gemeente (name or CBS code; empty for the region), waarde, bron, toelichting. */
   contentBase64: string;
@@ -233,6 +240,11 @@ export type RecordMeasurementInput = {
   period: string;
   source?: string | null | undefined;
   value: number;
+};
+
+export type ReopenOverlapSignalInput = {
+  handlingId: string | number;
+  version: number;
 };
 
 export type ReportTransitionInput = {
@@ -475,21 +487,21 @@ export type SetPracticeAdoptionMutationVariables = Exact<{
 
 export type SetPracticeAdoptionMutation = { setPracticeAdoption: { id: string, practiceId: string, municipalityId: string, state: string, stoppedReason: string | null, version: number } };
 
-export type LocalFitAssessmentFieldsFragment = { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> };
+export type LocalFitAssessmentFieldsFragment = { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> };
 
 export type CreateLocalFitAssessmentMutationVariables = Exact<{
   input: CreateLocalFitAssessmentInput;
 }>;
 
 
-export type CreateLocalFitAssessmentMutation = { createLocalFitAssessment: { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> } };
+export type CreateLocalFitAssessmentMutation = { createLocalFitAssessment: { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> } };
 
 export type UpdateLocalFitAssessmentMutationVariables = Exact<{
   input: UpdateLocalFitAssessmentInput;
 }>;
 
 
-export type UpdateLocalFitAssessmentMutation = { updateLocalFitAssessment: { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> } };
+export type UpdateLocalFitAssessmentMutation = { updateLocalFitAssessment: { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> } };
 
 export type AddLocalFitCommentMutationVariables = Exact<{
   input: AddLocalFitCommentInput;
@@ -503,7 +515,7 @@ export type ThemeLocalFitQueryVariables = Exact<{
 }>;
 
 
-export type ThemeLocalFitQuery = { theme: { id: string, regionId: string, localFitConcerns: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, municipality: { id: string, name: string }, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }> } | null };
+export type ThemeLocalFitQuery = { theme: { id: string, regionId: string, localFitConcerns: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, municipality: { id: string, name: string }, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }> } | null };
 
 export type LocalFitStrategiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -517,17 +529,33 @@ export type LocalFitMatrixQueryVariables = Exact<{
 
 export type LocalFitMatrixQuery = { localFitMatrix: { strategyId: string, themes: Array<{ id: string, name: string, position: number }>, rows: Array<{ sizeClass: string | null, municipality: { id: string, name: string, population: number | null }, cells: Array<{ themeId: string, participation: string | null, verdict: string | null, cycle: string | null, assessmentId: string | null }> }> } | null };
 
+export type OverlapSignalHandlingFieldsFragment = { id: string, signalKey: string, note: string, handledByName: string, handledAt: string, version: number };
+
 export type OverlapSignalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverlapSignalsQuery = { overlapSignals: Array<{ kind: string, localApproach: string | null, goal: { id: string, title: string }, action: { id: string, title: string }, otherAction: { id: string, title: string } | null, municipalities: Array<{ id: string, name: string }> }> };
+export type OverlapSignalsQuery = { overlapSignals: Array<{ key: string, regionId: string, kind: string, localApproach: string | null, goal: { id: string, title: string }, action: { id: string, title: string }, otherAction: { id: string, title: string } | null, municipalities: Array<{ id: string, name: string }>, handling: { id: string, signalKey: string, note: string, handledByName: string, handledAt: string, version: number } | null }> };
+
+export type HandleOverlapSignalMutationVariables = Exact<{
+  input: HandleOverlapSignalInput;
+}>;
+
+
+export type HandleOverlapSignalMutation = { handleOverlapSignal: { id: string, signalKey: string, note: string, handledByName: string, handledAt: string, version: number } };
+
+export type ReopenOverlapSignalMutationVariables = Exact<{
+  input: ReopenOverlapSignalInput;
+}>;
+
+
+export type ReopenOverlapSignalMutation = { reopenOverlapSignal: boolean };
 
 export type OurMunicipalityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OurMunicipalityQuery = { ourMunicipality: { id: string, sizeClass: string | null, peerCount: number, municipality: { id: string, regionId: string, name: string, slug: string, population: number | null }, indicators: Array<{ indicatorId: string, indicatorName: string, unit: string | null, direction: string, themeId: string, period: string, value: number | null, regionalValue: number | null, peerAverage: number | null, peerCount: number }>, participations: Array<{ id: string, themeId: string, actionId: string | null, level: string, localApproach: string | null, contactName: string | null, capacityFte: number | null, budgetEuro: number | null, since: string | null, version: number, action: { id: string, title: string } | null, localGoal: { id: string, title: string } | null }>, assessments: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }>, ivps: Array<{ id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, linkUrl: string | null, version: number, priorities: Array<{ id: string, title: string, safetyField: string, theme: { id: string, name: string } | null }> }>, practiceAdoptions: Array<{ id: string, practiceId: string, state: string, stoppedReason: string | null, version: number }> } | null, strategies: Array<{ id: string, title: string, themes: Array<{ id: string, name: string, position: number }> }>, goodPractices: Array<{ id: string, title: string }> };
+export type OurMunicipalityQuery = { ourMunicipality: { id: string, sizeClass: string | null, peerCount: number, currentCycle: string, municipality: { id: string, regionId: string, name: string, slug: string, population: number | null }, indicators: Array<{ indicatorId: string, indicatorName: string, unit: string | null, direction: string, themeId: string, period: string, value: number | null, regionalValue: number | null, peerAverage: number | null, peerCount: number }>, participations: Array<{ id: string, themeId: string, actionId: string | null, level: string, localApproach: string | null, contactName: string | null, capacityFte: number | null, budgetEuro: number | null, since: string | null, version: number, action: { id: string, title: string } | null, localGoal: { id: string, title: string } | null }>, assessments: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }>, ivps: Array<{ id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, linkUrl: string | null, version: number, priorities: Array<{ id: string, title: string, safetyField: string, theme: { id: string, name: string } | null }> }>, practiceAdoptions: Array<{ id: string, practiceId: string, state: string, stoppedReason: string | null, version: number }> } | null, strategies: Array<{ id: string, title: string, themes: Array<{ id: string, name: string, position: number }> }>, goodPractices: Array<{ id: string, title: string }> };
 
 export type CreateParticipationMutationVariables = Exact<{
   input: CreateParticipationInput;

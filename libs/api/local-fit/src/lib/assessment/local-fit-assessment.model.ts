@@ -17,6 +17,7 @@ export class LocalFitAssessment {
   @Field() updatedAt!: Date;
   @Field(() => Int) version!: number;
   regionId!: string;
+  draftedByUserId!: string | null;
 }
 
 @ObjectType({ description: 'A remark on a fit assessment by the theme’s driver, a co-driver or the bureau.' })

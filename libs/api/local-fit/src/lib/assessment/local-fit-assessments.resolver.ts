@@ -50,6 +50,11 @@ export class LocalFitAssessmentsResolver {
     return this.strategyLoaders.theme(loaders).load(assessment.themeId);
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Who drafted or last revised the assessment (for its history).' })
+  async draftedByName(@Parent() assessment: LocalFitAssessment, @Context() { loaders }: GraphqlContext) {
+    return assessment.draftedByUserId ? this.localFitLoaders.userName(loaders).load(assessment.draftedByUserId) : null;
+  }
+
   @ResolveField(() => [LocalFitComment])
   comments(@Parent() assessment: LocalFitAssessment, @Context() { loaders }: GraphqlContext) {
     return this.localFitLoaders.commentsOfAssessment(loaders).load(assessment.id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditedWrites, authorize, definedFields, MunicipalityEntity, UserEntity } from '@regie/api/core';
-import { fitAssessmentProblems } from '@regie/domain';
+import { fitAssessmentProblems, renewalCycleProblems } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalFitScopes } from '../local-fit-scope';
 import { orNone, readable, regionFilter } from '../readable';
@@ -70,9 +70,9 @@ export class LocalFitService {
       const { municipality, theme } = await this.scopes.municipalityAndTheme(manager, input.municipalityId, input.themeId);
       authorize(actor, 'create', 'LocalFitAssessment', { regionId: municipality.regionId, municipalityId: municipality.id, themeId: theme.id });
       refuseOnProblems(fitAssessmentProblems(input));
-      if (await manager.existsBy(LocalFitAssessmentEntity, { municipalityId: municipality.id, themeId: theme.id, cycle: input.cycle })) {
-        refuseOnProblems([{ field: 'cycle', messageKey: 'localFit.validation.cycleTaken' }]);
-      }
+      // A renewal is for a later cycle than every earlier one, so the newest cycle is always the latest renewal.
+      const earlier = await manager.find(LocalFitAssessmentEntity, { select: { cycle: true }, where: { municipalityId: municipality.id, themeId: theme.id } });
+      refuseOnProblems(renewalCycleProblems(input.cycle, earlier.map((row) => row.cycle)));
       const values = { ...definedFields(input, [...REASONS]), municipalityId: municipality.id, themeId: theme.id, strategyId: theme.strategyId, regionId: municipality.regionId, cycle: input.cycle, verdict: input.verdict };
       return this.writes.create(manager, actor, LocalFitAssessmentEntity, { ...values, draftedByUserId: actor.principal?.userId || null }, { entityType: 'LocalFitAssessment', regionId: municipality.regionId });
     });
@@ -114,6 +114,11 @@ export class LocalFitService {
   /** Batch reads for the DataLoaders. */
   ofThemes(themeIds: readonly string[]): Promise<LocalFitAssessmentEntity[]> {
     return this.dataSource.getRepository(LocalFitAssessmentEntity).findBy({ themeId: In([...themeIds]) });
+  }
+
+  /** Display names of the users who drafted assessments, for the history ("who"). */
+  async userNames(userIds: readonly string[]): Promise<Array<{ id: string; name: string }>> {
+    return this.dataSource.getRepository(UserEntity).find({ select: { id: true, name: true }, where: { id: In([...userIds]) } });
   }
 
   commentsOf(assessmentIds: readonly string[]): Promise<LocalFitCommentEntity[]> {

@@ -1,7 +1,7 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, Municipality } from '@regie/api/core';
 import { Action, Goal, StrategyLoaders } from '@regie/api/strategy';
-import { OverlapSignal } from './overlap-signal.model';
+import { HandleOverlapSignalInput, OverlapSignal, OverlapSignalHandling, ReopenOverlapSignalInput } from './overlap-signal.model';
 import { OverlapSignalsService } from './overlap-signals.service';
 
 const found = <T>(rows: ReadonlyArray<T | null | Error>): T[] => rows.filter((row): row is T => row !== null && !(row instanceof Error));
@@ -17,6 +17,16 @@ export class OverlapSignalsResolver {
   @Query(() => [OverlapSignal], { description: 'Possible duplicate plans in a region, for the bureau.' })
   overlapSignals(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID, nullable: true }) regionId: string | null) {
     return this.signals.forRegion(actor, regionId);
+  }
+
+  @Mutation(() => OverlapSignalHandling, { description: 'The bureau marks a signal discussed/handled with a note, or changes that note (with the mark’s version).' })
+  handleOverlapSignal(@CurrentActor() actor: Actor, @Args('input') input: HandleOverlapSignalInput) {
+    return this.signals.handle(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes the bureau’s mark: the signal is open again. A stale version is a CONFLICT.' })
+  reopenOverlapSignal(@CurrentActor() actor: Actor, @Args('input') input: ReopenOverlapSignalInput) {
+    return this.signals.reopen(actor, input);
   }
 
   @ResolveField(() => Goal)

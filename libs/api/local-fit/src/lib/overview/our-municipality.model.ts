@@ -21,5 +21,6 @@ export class OurMunicipality {
   @Field(() => Municipality) municipality!: Municipality;
   @Field(() => String, { nullable: true, description: 'UP_TO_20K, FROM_20K_TO_50K, FROM_50K_TO_100K or FROM_100K.' }) sizeClass!: string | null;
   @Field(() => Int, { description: 'How many other municipalities of the region share the size class.' }) peerCount!: number;
+  @Field({ description: 'The assessment cycle of today (the calendar year): a renewed fit assessment is recorded for it.' }) currentCycle!: string;
   regionId!: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, authorize, MunicipalityEntity } from '@regie/api/core';
-import { compareWithSizeClass, sizeClassOf } from '@regie/domain';
+import { compareWithSizeClass, fitCycleOf, sizeClassOf } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { IndicatorComparison, OurMunicipality } from './our-municipality.model';
 
@@ -45,7 +45,7 @@ export class OurMunicipalityService {
     const sizeClass = sizeClassOf(municipality.population);
     const peers = await this.dataSource.getRepository(MunicipalityEntity).findBy({ regionId: municipality.regionId });
     const peerCount = sizeClass ? peers.filter((peer) => peer.id !== municipality.id && sizeClassOf(peer.population) === sizeClass).length : 0;
-    return { id: municipality.id, municipality, sizeClass, peerCount, regionId: municipality.regionId };
+    return { id: municipality.id, municipality, sizeClass, peerCount, currentCycle: fitCycleOf(), regionId: municipality.regionId };
   }
 
   /** Own value, regional value and the size-class average, per indicator, from one SQL statement. */

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { FIT_VERDICTS, PARTICIPATION_LEVELS } from '@regie/domain';
 import { LoadState } from '@regie/web/ui';
+import { OverlapSignalsSection } from '../overlap/overlap-signals-section';
 import { participationClass, verdictClass } from '../shared/local-fit-labels';
 import { LocalFitMatrixStore, MatrixFilter } from './local-fit-matrix-store';
 
@@ -10,7 +11,7 @@ import { LocalFitMatrixStore, MatrixFilter } from './local-fit-matrix-store';
 @Component({
   selector: 'regie-local-fit-matrix-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState],
+  imports: [RouterLink, TranslatePipe, LoadState, OverlapSignalsSection],
   providers: [LocalFitMatrixStore],
   templateUrl: './local-fit-matrix-page.html',
   styleUrl: '../shared/local-fit.css',
@@ -25,9 +26,5 @@ export class LocalFitMatrixPage {
   protected set(field: keyof MatrixFilter, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
     this.store.choice.update((choice) => ({ ...choice, [field]: value }));
-  }
-
-  protected namesOf(municipalities: ReadonlyArray<{ name: string }>): string {
-    return municipalities.map((municipality) => municipality.name).join(', ');
   }
 }

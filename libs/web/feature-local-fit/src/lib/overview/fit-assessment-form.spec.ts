@@ -11,12 +11,12 @@ const nl = JSON.parse(readFileSync(join(__dirname, '../../../../../../web/public
 
 const assessment = { id: 'assessment-1', version: 1, verdict: 'FITS', reasonProblemSize: null, reasonIvpMatch: null, reasonCapacity: null, adaptationAsked: null } as unknown as Assessment;
 
-async function renderForm(existing: Assessment | null) {
+async function renderForm(existing: Assessment | null, renew = false) {
   const closed = jest.fn();
   const result = await render(FitAssessmentForm, {
     imports: [ApolloTestingModule],
     providers: [provideTranslateService({ lang: 'nl' })],
-    inputs: { municipalityId: 'm-1', themeId: 't-1', assessment: existing },
+    inputs: { municipalityId: 'm-1', themeId: 't-1', assessment: existing, cycle: '2026', renew },
     on: { closed },
   });
   TestBed.inject(TranslateService).setTranslation('nl', nl);
@@ -39,7 +39,7 @@ describe('FitAssessmentForm', () => {
     fireEvent.click(screen.getByLabelText(nl.localFit.verdicts.FITS));
     save();
     const create = controller.expectOne('CreateLocalFitAssessment');
-    expect(create.operation.variables['input']).toEqual(expect.objectContaining({ municipalityId: 'm-1', themeId: 't-1', verdict: 'FITS', reasonProblemSize: null }));
+    expect(create.operation.variables['input']).toEqual(expect.objectContaining({ municipalityId: 'm-1', themeId: 't-1', cycle: '2026', verdict: 'FITS', reasonProblemSize: null }));
     create.flushData({ createLocalFitAssessment: { __typename: 'LocalFitAssessment', id: 'assessment-1', version: 1 } });
     await waitFor(() => expect(closed).toHaveBeenCalledTimes(1));
   });
@@ -63,6 +63,29 @@ describe('FitAssessmentForm', () => {
     const retry = controller.expectOne('UpdateLocalFitAssessment');
     expect(retry.operation.variables['input']).toEqual(expect.objectContaining({ version: 2, reasonCapacity: 'Te weinig handhavers' }));
     retry.flushData({ updateLocalFitAssessment: { __typename: 'LocalFitAssessment', id: 'assessment-1', version: 3 } });
+    await waitFor(() => expect(closed).toHaveBeenCalledTimes(1));
+  });
+
+  it('renews: pre-filled from the previous cycle, saved as a new assessment for this cycle (the previous one stays)', async () => {
+    const previous = { ...assessment, cycle: '2009', verdict: 'FITS_WITH_ADAPTATION', reasonCapacity: 'Twee handhavers', adaptationAsked: 'Later starten' } as unknown as Assessment;
+    const { controller, closed } = await renderForm(previous, true);
+    expect(screen.getByText('Nieuwe beoordeling voor cyclus 2026, vooraf ingevuld met die van 2009. De beoordeling van 2009 blijft bewaard als geschiedenis.')).toBeTruthy();
+    expect((screen.getByLabelText(nl.localFit.verdicts.FITS_WITH_ADAPTATION) as HTMLInputElement).checked).toBe(true);
+    fireEvent.input(screen.getByLabelText(nl.localFit.form.reasonCapacity), { target: { value: 'Vier handhavers' } });
+    save();
+    controller.expectNone('UpdateLocalFitAssessment');
+    const create = controller.expectOne('CreateLocalFitAssessment');
+    expect(create.operation.variables['input']).toEqual({
+      municipalityId: 'm-1',
+      themeId: 't-1',
+      cycle: '2026',
+      verdict: 'FITS_WITH_ADAPTATION',
+      reasonProblemSize: null,
+      reasonIvpMatch: null,
+      reasonCapacity: 'Vier handhavers',
+      adaptationAsked: 'Later starten',
+    });
+    create.flushData({ createLocalFitAssessment: { __typename: 'LocalFitAssessment', id: 'assessment-2', version: 1 } });
     await waitFor(() => expect(closed).toHaveBeenCalledTimes(1));
   });
 });

@@ -13,7 +13,8 @@ const REASONS = ['reasonProblemSize', 'reasonIvpMatch', 'reasonCapacity', 'adapt
 
 /**
  * Records whether a theme fits the municipality: the verdict, the reasons and the adaptation asked. Revises
- * the current cycle's assessment, or records the first one; a stale save keeps the input and offers the newest.
+ * the newest assessment, records the first one, or — renewing — records a new one for this cycle, pre-filled
+ * from the previous one (which stays as history). A stale save keeps the input and offers the newest.
  */
 @Component({
   selector: 'regie-fit-assessment-form',
@@ -26,6 +27,10 @@ export class FitAssessmentForm {
   readonly municipalityId = input.required<string>();
   readonly themeId = input.required<string>();
   readonly assessment = input<Assessment | null>(null);
+  /** The cycle a new assessment is recorded for (today's cycle, from the API). */
+  readonly cycle = input.required<string>();
+  /** Start a new assessment for `cycle`, pre-filled from `assessment`, instead of revising it. */
+  readonly renew = input(false);
   readonly closed = output<void>();
 
   private readonly createAssessment = inject(CreateLocalFitAssessmentGQL);
@@ -56,7 +61,7 @@ export class FitAssessmentForm {
           reasonCapacity: assessment.reasonCapacity ?? '',
           adaptationAsked: assessment.adaptationAsked ?? '',
         });
-        this.baseVersion = assessment.version;
+        if (!this.renew()) this.baseVersion = assessment.version;
       }
       this.formElement()?.nativeElement.querySelector<HTMLElement>('input:checked')?.focus();
     });
@@ -72,11 +77,10 @@ export class FitAssessmentForm {
     const assessment = this.assessment();
     const options = { refetchQueries: ['OurMunicipality'], awaitRefetchQueries: true };
     const saved = await this.flow.save(() => {
-      if (assessment) {
+      if (assessment && !this.renew()) {
         return firstValueFrom(this.updateAssessment.mutate({ variables: { input: { id: assessment.id, version: this.baseVersion ?? assessment.version, verdict: values.verdict, ...reasons } }, ...options }));
       }
-      const cycle = String(new Date().getFullYear());
-      return firstValueFrom(this.createAssessment.mutate({ variables: { input: { municipalityId: this.municipalityId(), themeId: this.themeId(), cycle, verdict: values.verdict, ...reasons } }, ...options }));
+      return firstValueFrom(this.createAssessment.mutate({ variables: { input: { municipalityId: this.municipalityId(), themeId: this.themeId(), cycle: this.cycle(), verdict: values.verdict, ...reasons } }, ...options }));
     });
     if (saved) this.closed.emit();
   }

@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AddLocalFitCommentGQL } from '@regie/web/data-access/local-fit';
 import { LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe } from '@regie/web/ui';
+import { CommentForm } from '@regie/web/ui-forms';
 import { LanguageStore } from '@regie/web/util';
+import { firstValueFrom } from 'rxjs';
 import { participationClass, verdictClass } from '../shared/local-fit-labels';
-import { CommentForm } from './comment-form';
 import { FitAssessmentForm } from './fit-assessment-form';
 import { IvpPriorityForm } from './ivp-priority-form';
 import { OurMunicipalityStore } from './our-municipality-store';
@@ -29,8 +31,14 @@ export class OurMunicipalityPage {
   protected readonly participationClass = participationClass;
   /** The theme whose fit form is open, if any. */
   protected readonly editing = signal<string | null>(null);
+  /** The theme whose renewal (a new assessment for today's cycle) is open, if any. */
+  protected readonly renewing = signal<string | null>(null);
   /** The theme whose participation form is open, if any. */
   protected readonly editingParticipation = signal<string | null>(null);
+
+  private readonly addComment = inject(AddLocalFitCommentGQL);
+  protected readonly sendComment = (assessmentId: string, body: string) =>
+    firstValueFrom(this.addComment.mutate({ variables: { input: { assessmentId, body } }, refetchQueries: ['OurMunicipality'], awaitRefetchQueries: true }));
 
   constructor() {
     effect(() => this.store.id.set(this.id()));

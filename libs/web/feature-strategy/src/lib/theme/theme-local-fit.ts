@@ -2,15 +2,22 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { queryResource } from '@regie/web/data-access';
-import { ThemeLocalFitGQL } from '@regie/web/data-access/local-fit';
-import { switchMap } from 'rxjs';
+import { SessionStore, queryResource } from '@regie/web/data-access';
+import { AddLocalFitCommentGQL, ThemeLocalFitGQL } from '@regie/web/data-access/local-fit';
+import { RegieDateTimePipe } from '@regie/web/ui';
+import { CommentForm } from '@regie/web/ui-forms';
+import { LanguageStore } from '@regie/web/util';
+import { firstValueFrom, switchMap } from 'rxjs';
 
-/** On the theme page: the municipalities where the theme fits only with adaptation or does not fit, with their reasons. */
+/**
+ * On the theme page: the municipalities where the theme fits only with adaptation or does not fit, with their
+ * reasons and the comments on each assessment. The theme's driver, co-drivers and the bureau answer here,
+ * without going to each municipality's page; the API checks again that the comment is on their theme.
+ */
 @Component({
   selector: 'regie-theme-local-fit',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, CommentForm, RegieDateTimePipe],
   template: `
     <section aria-labelledby="local-fit-heading">
       <h2 class="utrecht-heading-2" id="local-fit-heading">{{ 'localFit.theme.title' | translate }}</h2>
@@ -34,6 +41,21 @@ import { switchMap } from 'rxjs';
               <li class="utrecht-unordered-list__item">{{ 'localFit.form.adaptationAsked' | translate }}: {{ row.adaptationAsked }}</li>
             }
           </ul>
+          <h4 class="utrecht-heading-4" [id]="'fit-comments-' + row.id">{{ 'localFit.theme.commentsOf' | translate: { municipality: row.municipality.name } }}</h4>
+          @if (row.comments.length) {
+            <ul class="utrecht-unordered-list" [attr.aria-labelledby]="'fit-comments-' + row.id">
+              @for (comment of row.comments; track comment.id) {
+                <li class="utrecht-unordered-list__item">
+                  <strong>{{ comment.authorName }}</strong> <span class="regie-muted">({{ comment.createdAt | regieDateTime: language() }})</span>: {{ comment.body }}
+                </li>
+              }
+            </ul>
+          } @else {
+            <p class="utrecht-paragraph">{{ 'localFit.comments.none' | translate }}</p>
+          }
+          @if (canComment()) {
+            <regie-comment-form [subjectId]="row.id" [label]="'localFit.comments.add' | translate" [submitLabel]="'localFit.comments.save' | translate" [send]="sendComment" />
+          }
         </article>
       } @empty {
         <p class="utrecht-paragraph">{{ 'localFit.theme.allFit' | translate }}</p>
@@ -51,9 +73,19 @@ import { switchMap } from 'rxjs';
 export class ThemeLocalFit {
   readonly themeId = input.required<string>();
   private readonly query = inject(ThemeLocalFitGQL);
+  private readonly session = inject(SessionStore);
+  private readonly addComment = inject(AddLocalFitCommentGQL);
+  protected readonly language = inject(LanguageStore).language;
   private readonly resource = queryResource(
     toObservable(this.themeId).pipe(switchMap((id) => this.query.watch({ variables: { id }, fetchPolicy: 'cache-and-network' }).valueChanges)),
-    (data) => data.theme?.localFitConcerns ?? [],
+    (data) => data.theme ?? null,
   );
-  protected readonly concerns = computed(() => [...(this.resource.value() ?? [])].sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nl')));
+  protected readonly concerns = computed(() => [...(this.resource.value()?.localFitConcerns ?? [])].sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nl')));
+  /** The theme's driver and co-drivers and the bureau may comment; others only read. */
+  protected readonly canComment = computed(() => {
+    const theme = this.resource.value();
+    return theme ? this.session.can('create', 'LocalFitComment', { regionId: theme.regionId, themeId: theme.id }) : false;
+  });
+  protected readonly sendComment = (assessmentId: string, body: string) =>
+    firstValueFrom(this.addComment.mutate({ variables: { input: { assessmentId, body } }, refetchQueries: ['ThemeLocalFit'], awaitRefetchQueries: true }));
 }
