@@ -1,21 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditedWrites, authorize, ConflictError, decodeUpload, definedFields, NotFoundError, PDF_OR_DOCX, UnauthenticatedError } from '@regie/api/core';
-import { RuleProblem } from '@regie/domain';
+import { ivpProblems } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalFitScopes } from '../local-fit-scope';
 import { readable, regionFilter } from '../readable';
 import { refuseOnProblems } from '../rule-problems';
 import { IvpEntity, IvpPriorityEntity } from './ivp.entity';
 import { AddIvpPriorityInput, CreateIvpInput, UpdateIvpInput, UpdateIvpPriorityInput, UploadIvpDocumentInput } from './ivp.model';
-
-/** The plan period must not end before it starts; a council decision reference needs the adoption date. */
-function ivpProblems(ivp: { periodStart: string; periodEnd: string; adoptedOn?: string | null; adoptionReference?: string | null }): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  if (ivp.periodEnd < ivp.periodStart) problems.push({ field: 'periodEnd', messageKey: 'localFit.validation.periodOrder' });
-  if (ivp.adoptionReference?.trim() && !ivp.adoptedOn) problems.push({ field: 'adoptedOn', messageKey: 'localFit.validation.adoptionDateRequired' });
-  return problems;
-}
 
 const IVP_FIELDS = ['title', 'periodStart', 'periodEnd', 'adoptedOn', 'adoptionReference', 'linkUrl'] as const;
 const NO_DOCUMENT = { documentFileName: null, documentMediaType: null, documentSizeBytes: null, documentContent: null };
