@@ -46,7 +46,8 @@ export class IvpForm {
     periodEnd: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     adoptedOn: new FormControl('', { nonNullable: true }),
     adoptionReference: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
-    linkUrl: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000), webAddress] }),
+    // Checked on save, not on leaving the field: an error appearing on blur would shift the save button away from the click.
+    linkUrl: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000), webAddress], updateOn: 'submit' }),
     /** Named like the API's field, so its refusal of the file lands here. */
     contentBase64: new FormControl<File | null>(null, { validators: [planDocument] }),
     removeDocument: new FormControl(false, { nonNullable: true }),
