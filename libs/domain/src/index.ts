@@ -9,3 +9,4 @@ export * from './lib/local-fit/ivp';
 export * from './lib/local-fit/size-class';
 export * from './lib/local-fit/overlap';
 export * from './lib/reporting/index';
+export * from './lib/uploads';

@@ -1,9 +1,5 @@
+import { uploadProblem } from '@regie/domain';
 import { ValidationError } from '../errors/domain-errors';
-
-/** Files travel base64-encoded inside a GraphQL mutation and are kept in PostgreSQL (bytea). */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
-export const PDF_OR_DOCX: readonly string[] = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
 
 export interface UploadedFile {
   fileName: string;
@@ -11,17 +7,18 @@ export interface UploadedFile {
   content: Buffer;
 }
 
+const MESSAGES: Record<string, string> = {
+  'validation.documentSize': 'A document must be between 1 byte and 10 MB.',
+  'validation.documentType': 'This type of document is not accepted here.',
+};
+
 /**
  * Decodes an uploaded file and refuses, as a field error on `contentBase64`, an empty or too large one or,
- * when `mediaTypes` is given, one of another type. One rule for every upload in Regie.
+ * when `mediaTypes` is given, one of another type — the rule of `uploadProblem` in @regie/domain.
  */
 export function decodeUpload(input: { fileName: string; mediaType: string; contentBase64: string }, mediaTypes?: readonly string[]): UploadedFile {
   const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0 || content.length > MAX_UPLOAD_BYTES) {
-    throw new ValidationError([{ field: 'contentBase64', messageKey: 'validation.documentSize', message: 'A document must be between 1 byte and 10 MB.' }]);
-  }
-  if (mediaTypes && !mediaTypes.includes(input.mediaType)) {
-    throw new ValidationError([{ field: 'contentBase64', messageKey: 'validation.documentType', message: `The document must be one of: ${mediaTypes.join(', ')}.` }]);
-  }
+  const problem = uploadProblem({ size: content.length, type: input.mediaType }, mediaTypes);
+  if (problem) throw new ValidationError([{ field: 'contentBase64', messageKey: problem, message: MESSAGES[problem] ?? problem }]);
   return { fileName: input.fileName.trim(), mediaType: input.mediaType, content };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditedWrites, authorize, ConflictError, decodeUpload, definedFields, NotFoundError, PDF_OR_DOCX, UnauthenticatedError } from '@regie/api/core';
-import { ivpProblems } from '@regie/domain';
+import { Actor, AuditedWrites, authorize, ConflictError, decodeUpload, definedFields, NotFoundError, UnauthenticatedError } from '@regie/api/core';
+import { ivpProblems, PDF_OR_DOCX } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalFitScopes } from '../local-fit-scope';
 import { readable, regionFilter } from '../readable';

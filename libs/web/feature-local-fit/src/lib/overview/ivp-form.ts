@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ivpProblems } from '@regie/domain';
+import { PDF_OR_DOCX, ivpProblems, uploadProblem } from '@regie/domain';
 import { CreateIvpGQL, IvpFieldsFragment, UpdateIvpGQL, UploadIvpDocumentGQL } from '@regie/web/data-access';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
-import { MESSAGE_KEY_ERROR, PDF_OR_DOCX, SaveFlow, fileAsBase64, setErrorKey, uploadProblem } from '@regie/web/util';
+import { MESSAGE_KEY_ERROR, SaveFlow, fileAsBase64, setErrorKey } from '@regie/web/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
