@@ -6,6 +6,8 @@ export * from './lib/safety-fields';
 export * from './lib/reporting-period';
 export * from './lib/plan-quality/plan-quality';
 export * from './lib/local-fit/local-fit';
+export * from './lib/local-fit/ivp';
 export * from './lib/local-fit/size-class';
 export * from './lib/local-fit/overlap';
 export * from './lib/reporting/index';
+export * from './lib/uploads';

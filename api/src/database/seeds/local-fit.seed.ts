@@ -30,15 +30,19 @@ export async function seedLocalFit(manager: EntityManager, { regionId, themes, m
   // Multi-row inserts: the embedded database loads the demo on first start, so a few statements, not hundreds.
   const ivps = await manager.insert(
     IvpEntity,
-    municipalities.map((m, index) => ({
-      regionId,
-      municipalityId: m.id,
-      title: `Integraal veiligheidsplan ${m.name} 2008–2011`,
-      periodStart: '2008-01-01',
-      periodEnd: '2011-12-31',
-      adoptedOn: index % 7 === 6 ? null : `2007-${String(10 + (index % 3)).padStart(2, '0')}-${String(1 + (index % 27)).padStart(2, '0')}`,
-      linkUrl: m.websiteUrl,
-    })),
+    municipalities.map((m, index) => {
+      const adopted = index % 7 !== 6;
+      return {
+        regionId,
+        municipalityId: m.id,
+        title: `Integraal veiligheidsplan ${m.name} 2008–2011`,
+        periodStart: '2008-01-01',
+        periodEnd: '2011-12-31',
+        adoptedOn: adopted ? `2007-${String(10 + (index % 3)).padStart(2, '0')}-${String(1 + (index % 27)).padStart(2, '0')}` : null,
+        adoptionReference: adopted ? `Raadsbesluit 2007-${String(100 + index * 3)}` : null,
+        linkUrl: m.websiteUrl,
+      };
+    }),
   );
   await manager.insert(
     IvpPriorityEntity,

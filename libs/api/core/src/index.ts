@@ -24,6 +24,7 @@ export * from './lib/request/current-actor.decorator';
 export * from './lib/request/graphql-context';
 export * from './lib/request/loaders';
 export * from './lib/graphql/id.args';
+export * from './lib/persistence/uploaded-file';
 export * from './lib/persistence/versioned-update';
 export * from './lib/audit/audited-writes';
 export * from './lib/jobs/background-job.entity';

@@ -7,3 +7,4 @@ export * from './lib/errors/graphql-problem';
 export * from './lib/forms/field-errors';
 export * from './lib/format/format';
 export * from './lib/forms/save-flow';
+export * from './lib/forms/file-upload';

@@ -3,6 +3,7 @@ import { StrategyModule } from '@regie/api/strategy';
 import { LocalFitAssessmentsResolver } from './assessment/local-fit-assessments.resolver';
 import { LocalFitService } from './assessment/local-fit.service';
 import { ThemeLocalFitResolver } from './assessment/theme-local-fit.resolver';
+import { IvpDocumentsController } from './ivp/ivp-documents.controller';
 import { IvpService } from './ivp/ivp.service';
 import { IvpPrioritiesResolver, IvpsResolver } from './ivp/ivps.resolver';
 import { LocalFitScopes } from './local-fit-scope';
@@ -21,6 +22,7 @@ import { GoodPracticesService } from './practices/good-practices.service';
 /** Municipal participation and local fit: IVP register, participation, fit assessments, matrix, overlap, good practices. */
 @Module({
   imports: [StrategyModule],
+  controllers: [IvpDocumentsController],
   providers: [
     LocalFitScopes,
     LocalFitLoaders,

@@ -13,6 +13,7 @@ const MESSAGES: Record<string, string> = {
   'localFit.validation.participationExists': 'The municipality already has a participation for this theme or action; change that one.',
   'localFit.validation.wrongTheme': 'That goal or action belongs to another theme.',
   'localFit.validation.periodOrder': 'The plan period ends before it starts.',
+  'localFit.validation.adoptionDateRequired': 'Give the date the council adopted the plan with its decision reference.',
 };
 
 /** Refuses with BAD_USER_INPUT when a domain rule is broken; nothing has been written yet. */

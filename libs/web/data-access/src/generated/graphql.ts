@@ -134,6 +134,16 @@ export type CreateIndicatorInput = {
   unit?: string | null | undefined;
 };
 
+export type CreateIvpInput = {
+  adoptedOn?: string | null | undefined;
+  adoptionReference?: string | null | undefined;
+  linkUrl?: string | null | undefined;
+  municipalityId: string | number;
+  periodEnd: string;
+  periodStart: string;
+  title: string;
+};
+
 export type CreateLocalFitAssessmentInput = {
   adaptationAsked?: string | null | undefined;
   /** A year, optionally with a part: 2009, 2009-T2. */
@@ -300,6 +310,15 @@ export type UpdateGoalInput = {
   version: number;
 };
 
+export type UpdateGoodPracticeInput = {
+  contact?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  themeId?: string | number | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateIndicatorInput = {
   baseline?: number | null | undefined;
   baselinePeriod?: string | null | undefined;
@@ -313,6 +332,28 @@ export type UpdateIndicatorInput = {
   target?: number | null | undefined;
   targetDeadline?: string | null | undefined;
   unit?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateIvpInput = {
+  adoptedOn?: string | null | undefined;
+  adoptionReference?: string | null | undefined;
+  id: string | number;
+  linkUrl?: string | null | undefined;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  /** True removes the uploaded file. */
+  removeDocument?: boolean | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateIvpPriorityInput = {
+  id: string | number;
+  safetyField?: string | null | undefined;
+  /** The matching regional theme; null clears it. */
+  themeId?: string | number | null | undefined;
+  title?: string | null | undefined;
   version: number;
 };
 
@@ -426,6 +467,16 @@ export type UploadAgendaDocumentInput = {
   mediaType: string;
 };
 
+export type UploadIvpDocumentInput = {
+  /** The file, base64-encoded; at most 10 MB. */
+  contentBase64: string;
+  fileName: string;
+  ivpId: string | number;
+  /** application/pdf or the DOCX media type. */
+  mediaType: string;
+  version: number;
+};
+
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
 }>;
@@ -471,7 +522,7 @@ export type PracticeAdoptionFieldsFragment = { id: string, practiceId: string, m
 export type GoodPracticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GoodPracticesQuery = { goodPractices: Array<{ id: string, title: string, description: string, contact: string | null, version: number, theme: { id: string, name: string } | null, rollout: { total: number, notStarted: number, preparing: number, running: number, embedded: number, stopped: number, adoptedPercent: number }, adoptions: Array<{ id: string, practiceId: string, municipalityId: string, state: string, stoppedReason: string | null, version: number }> }>, regions: Array<{ id: string, name: string, municipalities: Array<{ id: string, name: string }> }> };
+export type GoodPracticesQuery = { goodPractices: Array<{ id: string, title: string, description: string, contact: string | null, version: number, theme: { id: string, name: string } | null, rollout: { total: number, notStarted: number, preparing: number, running: number, embedded: number, stopped: number, adoptedPercent: number }, adoptions: Array<{ id: string, practiceId: string, municipalityId: string, state: string, stoppedReason: string | null, version: number }> }>, regions: Array<{ id: string, name: string, municipalities: Array<{ id: string, name: string }> }>, strategies: Array<{ id: string, themes: Array<{ id: string, name: string, position: number }> }> };
 
 export type CreateGoodPracticeMutationVariables = Exact<{
   input: CreateGoodPracticeInput;
@@ -486,6 +537,51 @@ export type SetPracticeAdoptionMutationVariables = Exact<{
 
 
 export type SetPracticeAdoptionMutation = { setPracticeAdoption: { id: string, practiceId: string, municipalityId: string, state: string, stoppedReason: string | null, version: number } };
+
+export type UpdateGoodPracticeMutationVariables = Exact<{
+  input: UpdateGoodPracticeInput;
+}>;
+
+
+export type UpdateGoodPracticeMutation = { updateGoodPractice: { id: string, title: string, description: string, contact: string | null, version: number, theme: { id: string, name: string } | null } };
+
+export type IvpFieldsFragment = { id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, adoptionReference: string | null, linkUrl: string | null, version: number, document: { fileName: string, mediaType: string, sizeBytes: number } | null, priorities: Array<{ id: string, title: string, safetyField: string, version: number, theme: { id: string, name: string } | null }> };
+
+export type CreateIvpMutationVariables = Exact<{
+  input: CreateIvpInput;
+}>;
+
+
+export type CreateIvpMutation = { createIvp: { id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, adoptionReference: string | null, linkUrl: string | null, version: number, document: { fileName: string, mediaType: string, sizeBytes: number } | null, priorities: Array<{ id: string, title: string, safetyField: string, version: number, theme: { id: string, name: string } | null }> } };
+
+export type UpdateIvpMutationVariables = Exact<{
+  input: UpdateIvpInput;
+}>;
+
+
+export type UpdateIvpMutation = { updateIvp: { id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, adoptionReference: string | null, linkUrl: string | null, version: number, document: { fileName: string, mediaType: string, sizeBytes: number } | null, priorities: Array<{ id: string, title: string, safetyField: string, version: number, theme: { id: string, name: string } | null }> } };
+
+export type UploadIvpDocumentMutationVariables = Exact<{
+  input: UploadIvpDocumentInput;
+}>;
+
+
+export type UploadIvpDocumentMutation = { uploadIvpDocument: { id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, adoptionReference: string | null, linkUrl: string | null, version: number, document: { fileName: string, mediaType: string, sizeBytes: number } | null, priorities: Array<{ id: string, title: string, safetyField: string, version: number, theme: { id: string, name: string } | null }> } };
+
+export type UpdateIvpPriorityMutationVariables = Exact<{
+  input: UpdateIvpPriorityInput;
+}>;
+
+
+export type UpdateIvpPriorityMutation = { updateIvpPriority: { id: string, title: string, safetyField: string, version: number, theme: { id: string, name: string } | null } };
+
+export type DeleteIvpPriorityMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type DeleteIvpPriorityMutation = { deleteIvpPriority: boolean };
 
 export type LocalFitAssessmentFieldsFragment = { id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> };
 
@@ -555,7 +651,7 @@ export type OurMunicipalityQueryVariables = Exact<{
 }>;
 
 
-export type OurMunicipalityQuery = { ourMunicipality: { id: string, sizeClass: string | null, peerCount: number, currentCycle: string, municipality: { id: string, regionId: string, name: string, slug: string, population: number | null }, indicators: Array<{ indicatorId: string, indicatorName: string, unit: string | null, direction: string, themeId: string, period: string, value: number | null, regionalValue: number | null, peerAverage: number | null, peerCount: number }>, participations: Array<{ id: string, themeId: string, actionId: string | null, level: string, localApproach: string | null, contactName: string | null, capacityFte: number | null, budgetEuro: number | null, since: string | null, version: number, action: { id: string, title: string } | null, localGoal: { id: string, title: string } | null }>, assessments: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }>, ivps: Array<{ id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, linkUrl: string | null, version: number, priorities: Array<{ id: string, title: string, safetyField: string, theme: { id: string, name: string } | null }> }>, practiceAdoptions: Array<{ id: string, practiceId: string, state: string, stoppedReason: string | null, version: number }> } | null, strategies: Array<{ id: string, title: string, themes: Array<{ id: string, name: string, position: number }> }>, goodPractices: Array<{ id: string, title: string }> };
+export type OurMunicipalityQuery = { ourMunicipality: { id: string, sizeClass: string | null, peerCount: number, currentCycle: string, municipality: { id: string, regionId: string, name: string, slug: string, population: number | null }, indicators: Array<{ indicatorId: string, indicatorName: string, unit: string | null, direction: string, themeId: string, period: string, value: number | null, regionalValue: number | null, peerAverage: number | null, peerCount: number }>, participations: Array<{ id: string, themeId: string, actionId: string | null, level: string, localApproach: string | null, contactName: string | null, capacityFte: number | null, budgetEuro: number | null, since: string | null, version: number, action: { id: string, title: string } | null, localGoal: { id: string, title: string } | null }>, assessments: Array<{ id: string, municipalityId: string, themeId: string, cycle: string, verdict: string, reasonProblemSize: string | null, reasonIvpMatch: string | null, reasonCapacity: string | null, adaptationAsked: string | null, updatedAt: string, version: number, draftedByName: string | null, openRequest: boolean, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }>, ivps: Array<{ id: string, title: string, periodStart: string, periodEnd: string, adoptedOn: string | null, adoptionReference: string | null, linkUrl: string | null, version: number, document: { fileName: string, mediaType: string, sizeBytes: number } | null, priorities: Array<{ id: string, title: string, safetyField: string, version: number, theme: { id: string, name: string } | null }> }>, practiceAdoptions: Array<{ id: string, practiceId: string, state: string, stoppedReason: string | null, version: number }> } | null, strategies: Array<{ id: string, title: string, themes: Array<{ id: string, name: string, position: number, actions: Array<{ id: string, title: string }> }> }>, goodPractices: Array<{ id: string, title: string }> };
 
 export type CreateParticipationMutationVariables = Exact<{
   input: CreateParticipationInput;

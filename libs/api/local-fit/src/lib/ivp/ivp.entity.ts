@@ -12,7 +12,15 @@ export class IvpEntity {
   @Column('date') periodEnd!: string;
   /** When the gemeenteraad adopted it; null while it is a draft. */
   @Column('date', { nullable: true }) adoptedOn!: string | null;
+  /** The council's decision reference (raadsbesluit), e.g. "RB 2009-114". */
+  @Column('text', { nullable: true }) adoptionReference!: string | null;
   @Column('text', { nullable: true }) linkUrl!: string | null;
+  /** The plan itself as a file (PDF or DOCX), kept in the database like agenda documents. */
+  @Column('text', { nullable: true }) documentFileName!: string | null;
+  @Column('text', { nullable: true }) documentMediaType!: string | null;
+  @Column('integer', { nullable: true }) documentSizeBytes!: number | null;
+  /** Only the download route reads the file; lists and the audit trail never carry it. */
+  @Column('bytea', { nullable: true, select: false }) documentContent!: Buffer | null;
   @Column('integer', { default: 1 }) version!: number;
 }
 

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, GraphqlContext, IdArgs } from '@regie/api/core';
+import { Actor, CurrentActor, GraphqlContext } from '@regie/api/core';
 import { StrategyLoaders, Theme } from '@regie/api/strategy';
 import { LocalFitLoaders } from '../local-fit.loaders';
-import { AddIvpPriorityInput, CreateIvpInput, Ivp, IvpPriority, UpdateIvpInput } from './ivp.model';
+import { AddIvpPriorityInput, CreateIvpInput, DeleteIvpPriorityArgs, Ivp, IvpDocument, IvpPriority, UpdateIvpInput, UpdateIvpPriorityInput, UploadIvpDocumentInput } from './ivp.model';
 import { IvpService } from './ivp.service';
 
 @Resolver(() => Ivp)
@@ -27,14 +27,29 @@ export class IvpsResolver {
     return this.ivpService.update(actor, input);
   }
 
+  @Mutation(() => Ivp, { description: 'Keeps the IVP itself as a file (PDF or DOCX), replacing an earlier one.' })
+  uploadIvpDocument(@CurrentActor() actor: Actor, @Args('input') input: UploadIvpDocumentInput) {
+    return this.ivpService.uploadDocument(actor, input);
+  }
+
   @Mutation(() => IvpPriority)
   addIvpPriority(@CurrentActor() actor: Actor, @Args('input') input: AddIvpPriorityInput) {
     return this.ivpService.addPriority(actor, input);
   }
 
+  @Mutation(() => IvpPriority)
+  updateIvpPriority(@CurrentActor() actor: Actor, @Args('input') input: UpdateIvpPriorityInput) {
+    return this.ivpService.updatePriority(actor, input);
+  }
+
   @Mutation(() => Boolean)
-  deleteIvpPriority(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
-    return this.ivpService.deletePriority(actor, id);
+  deleteIvpPriority(@CurrentActor() actor: Actor, @Args() { id, version }: DeleteIvpPriorityArgs) {
+    return this.ivpService.deletePriority(actor, id, version);
+  }
+
+  @ResolveField(() => IvpDocument, { nullable: true, description: 'The uploaded plan, if any.' })
+  document(@Parent() ivp: Ivp): IvpDocument | null {
+    return ivp.documentFileName && ivp.documentMediaType ? { fileName: ivp.documentFileName, mediaType: ivp.documentMediaType, sizeBytes: ivp.documentSizeBytes ?? 0 } : null;
   }
 
   @ResolveField(() => [IvpPriority])

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditedWrites, AuditService, authorize, definedFields, NotFoundError, PersonEntity, UnauthenticatedError, updateVersioned, ValidationError } from '@regie/api/core';
+import { Actor, AuditedWrites, AuditService, authorize, decodeUpload, definedFields, NotFoundError, PersonEntity, UnauthenticatedError, updateVersioned, ValidationError } from '@regie/api/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportingScopes } from '../reporting-scope';
 import { AgendaDocumentEntity, AgendaItemEntity, CollegeMeetingEntity, MeetingAttendanceEntity } from './college-meeting.entity';
 import { AddAgendaItemInput, AttendanceInput, CreateMeetingInput, UpdateMeetingInput, UploadAgendaDocumentInput } from './meeting.model';
-
-const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 /** Regionaal College meetings, their agenda, documents and attendance. The bureau keeps them; the region reads them. */
 @Injectable()
@@ -67,10 +65,7 @@ export class MeetingsService {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.scopes.agendaItem(manager, input.agendaItemId);
       authorize(actor, 'update', 'CollegeMeeting', item);
-      const content = Buffer.from(input.contentBase64, 'base64');
-      if (content.length === 0 || content.length > MAX_DOCUMENT_BYTES) {
-        throw new ValidationError([{ field: 'contentBase64', messageKey: 'reporting.errors.documentSize', message: 'A document must be between 1 byte and 10 MB.' }]);
-      }
+      const { content } = decodeUpload(input);
       const row = await manager.save(
         AgendaDocumentEntity,
         manager.create(AgendaDocumentEntity, { agendaItemId: item.id, regionId: item.regionId, fileName: input.fileName.trim(), mediaType: input.mediaType, sizeBytes: content.length, content, uploadedBy: actor.principal?.userId || null }),

@@ -8,6 +8,7 @@ import { LanguageStore } from '@regie/web/util';
 import { firstValueFrom } from 'rxjs';
 import { participationClass, verdictClass } from '../shared/local-fit-labels';
 import { FitAssessmentForm } from './fit-assessment-form';
+import { IvpForm } from './ivp-form';
 import { IvpPriorityForm } from './ivp-priority-form';
 import { OurMunicipalityStore } from './our-municipality-store';
 import { ParticipationForm } from './participation-form';
@@ -16,7 +17,7 @@ import { ParticipationForm } from './participation-form';
 @Component({
   selector: 'regie-our-municipality-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe, FitAssessmentForm, CommentForm, ParticipationForm, IvpPriorityForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieDateTimePipe, RegieNumberPipe, FitAssessmentForm, CommentForm, ParticipationForm, IvpPriorityForm, IvpForm],
   providers: [OurMunicipalityStore],
   templateUrl: './our-municipality-page.html',
   styleUrl: '../shared/local-fit.css',
@@ -35,6 +36,12 @@ export class OurMunicipalityPage {
   protected readonly renewing = signal<string | null>(null);
   /** The theme whose participation form is open, if any. */
   protected readonly editingParticipation = signal<string | null>(null);
+  /** The regional action whose participation form is open, if any. */
+  protected readonly editingActionParticipation = signal<string | null>(null);
+  /** The IVP whose form is open ('new' for a new one), if any. */
+  protected readonly editingIvp = signal<string | null>(null);
+  /** The IVP priority whose form is open, if any. */
+  protected readonly editingPriority = signal<string | null>(null);
 
   private readonly addComment = inject(AddLocalFitCommentGQL);
   protected readonly sendComment = (assessmentId: string, body: string) =>

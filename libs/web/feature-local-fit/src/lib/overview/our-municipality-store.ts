@@ -10,11 +10,18 @@ export type Overview = NonNullable<Data['ourMunicipality']>;
 export type Assessment = Overview['assessments'][number];
 export type ThemeParticipation = Overview['participations'][number];
 
+/** A regional action of a theme with how the municipality takes part in it, if recorded. */
+export interface ActionRow {
+  id: string;
+  title: string;
+  participation: ThemeParticipation | null;
+}
+
 export interface ThemeRow {
   id: string;
   name: string;
   participation: ThemeParticipation | null;
-  actions: ThemeParticipation[];
+  actions: ActionRow[];
   current: Assessment | null;
   history: Assessment[];
   indicators: Overview['indicators'];
@@ -51,7 +58,9 @@ export class OurMunicipalityStore {
         id: theme.id,
         name: theme.name,
         participation: participations.find((row) => row.actionId === null) ?? null,
-        actions: participations.filter((row) => row.actionId !== null).sort((a, b) => (a.action?.title ?? '').localeCompare(b.action?.title ?? '', 'nl')),
+        actions: [...theme.actions]
+          .sort((a, b) => a.title.localeCompare(b.title, 'nl'))
+          .map((action) => ({ id: action.id, title: action.title, participation: participations.find((row) => row.actionId === action.id) ?? null })),
         current: assessments[0] ?? null,
         history: assessments.slice(1),
         indicators: overview.indicators.filter((row) => row.themeId === theme.id),

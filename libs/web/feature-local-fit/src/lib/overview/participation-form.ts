@@ -9,7 +9,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import type { ThemeParticipation } from './our-municipality-store';
 
-/** How the municipality takes part in a theme: level, own approach, contact, capacity, budget, since. */
+/** How the municipality takes part in a theme or one of its regional actions: level, own approach, contact, capacity, budget, since. */
 @Component({
   selector: 'regie-participation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -19,6 +19,8 @@ import type { ThemeParticipation } from './our-municipality-store';
 export class ParticipationForm {
   readonly municipalityId = input.required<string>();
   readonly themeId = input.required<string>();
+  /** A regional action of the theme; without it the form is about the theme as a whole. */
+  readonly actionId = input<string | null>(null);
   readonly participation = input<ThemeParticipation | null>(null);
   readonly closed = output<void>();
 
@@ -27,7 +29,7 @@ export class ParticipationForm {
   private readonly apollo = inject(Apollo);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('participationForm');
   protected readonly levels = PARTICIPATION_LEVELS;
-  protected readonly idPrefix = computed(() => `participation-${this.themeId()}`);
+  protected readonly idPrefix = computed(() => `participation-${this.actionId() ?? this.themeId()}`);
   protected readonly form = new FormGroup({
     level: new FormControl<ParticipationLevel>('FULL', { nonNullable: true }),
     localApproach: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
@@ -73,7 +75,7 @@ export class ParticipationForm {
     const saved = await this.flow.save(() =>
       current
         ? firstValueFrom(this.update.mutate({ variables: { input: { id: current.id, version: this.baseVersion ?? current.version, ...fields } }, ...options }))
-        : firstValueFrom(this.create.mutate({ variables: { input: { municipalityId: this.municipalityId(), themeId: this.themeId(), ...fields } }, ...options })),
+        : firstValueFrom(this.create.mutate({ variables: { input: { municipalityId: this.municipalityId(), themeId: this.themeId(), actionId: this.actionId(), ...fields } }, ...options })),
     );
     if (saved) this.closed.emit();
   }

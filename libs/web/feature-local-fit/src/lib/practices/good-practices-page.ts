@@ -17,4 +17,6 @@ import { PracticeForm } from './practice-form';
 export class GoodPracticesPage {
   protected readonly store = inject(GoodPracticesStore);
   protected readonly adding = signal(false);
+  /** The practice whose edit form is open, if any. */
+  protected readonly editing = signal<string | null>(null);
 }

@@ -15,6 +15,8 @@ export class GoodPracticesStore {
   readonly problem = this.resource.problem;
   readonly practices = computed(() => this.resource.value()?.goodPractices);
   readonly region = computed(() => this.resource.value()?.regions[0] ?? null);
+  /** The themes a practice can belong to, in the strategy's order. */
+  readonly themes = computed(() => (this.resource.value()?.strategies ?? []).flatMap((strategy) => [...strategy.themes].sort((a, b) => a.position - b.position)));
   private readonly municipalityNames = computed(() => new Map((this.region()?.municipalities ?? []).map((m) => [m.id, m.name])));
 
   readonly canManage = computed(() => {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { TranslatePipe } from '@ngx-translate/core';
 import { UploadAgendaDocumentGQL } from '@regie/web/data-access/reporting';
 import { Alert } from '@regie/web/ui';
-import { Problem } from '@regie/web/util';
+import { Problem, fileAsBase64 } from '@regie/web/util';
 import { runMutation } from '../shared/mutation';
 
 /** Adds a file to an agenda item; the API keeps it in the database with the meeting's read policy. */
@@ -35,20 +35,11 @@ export class DocumentUpload {
     const field = event.target as HTMLInputElement;
     const file = field.files?.[0];
     if (!file) return;
-    const contentBase64 = await toBase64(file);
+    const contentBase64 = await fileAsBase64(file);
     const input = { agendaItemId: this.agendaItemId(), fileName: file.name, mediaType: file.type || 'application/octet-stream', contentBase64 };
     const outcome = await runMutation(this.uploadDocument.mutate({ variables: { input }, refetchQueries: ['CollegeMeetingPage'], awaitRefetchQueries: true }));
     this.problem.set(outcome.problem);
     this.uploaded.set(outcome.problem ? null : file.name);
     field.value = '';
   }
-}
-
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 }
