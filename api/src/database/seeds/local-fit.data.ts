@@ -2,6 +2,10 @@
 import type { AdoptionState, FitVerdict, ParticipationLevel, SafetyField } from '@regie/domain';
 
 export const DEMO_CYCLE = '2009';
+/** When the demo's 2009 assessments were recorded: before the autumn College meeting of that year. */
+export const DEMO_ASSESSED_AT = new Date('2009-09-15T10:00:00Z');
+/** When the drivers answered them. */
+export const DEMO_COMMENTED_AT = new Date('2009-09-29T14:00:00Z');
 
 /** IVP priorities to choose from: title, Kernbeleid safety field, matching regional theme (slug) if any. */
 export const IVP_PRIORITY_TEMPLATES: Array<[string, SafetyField, string | null]> = [

@@ -2,7 +2,7 @@ import { MunicipalityEntity } from '@regie/api/core';
 import { GoodPracticeEntity, IvpEntity, IvpPriorityEntity, LocalFitAssessmentEntity, LocalFitCommentEntity, ParticipationEntity, PracticeAdoptionEntity } from '@regie/api/local-fit';
 import { ActionEntity, ActionMunicipalityEntity, GoalEntity, ThemeEntity } from '@regie/api/strategy';
 import { EntityManager, In } from 'typeorm';
-import { DEMO_ASSESSMENTS, DEMO_CYCLE, DEMO_PARTICIPATIONS, DEMO_PRACTICES, IVP_PRIORITY_TEMPLATES } from './local-fit.data';
+import { DEMO_ASSESSED_AT, DEMO_ASSESSMENTS, DEMO_COMMENTED_AT, DEMO_CYCLE, DEMO_PARTICIPATIONS, DEMO_PRACTICES, IVP_PRIORITY_TEMPLATES } from './local-fit.data';
 
 export interface LocalFitSeedContext {
   regionId: string;
@@ -86,6 +86,8 @@ export async function seedLocalFit(manager: EntityManager, { regionId, themes, m
         reasonIvpMatch: fit?.reasonIvpMatch ?? null,
         reasonCapacity: fit?.reasonCapacity ?? null,
         adaptationAsked: fit?.adaptationAsked ?? null,
+        // Recorded in the demo's own time, not on the day the demo was loaded.
+        updatedAt: DEMO_ASSESSED_AT,
       });
     }
     // Per regional action that runs in the municipality: full participation, unless the theme is taken part in only partly.
@@ -102,7 +104,7 @@ export async function seedLocalFit(manager: EntityManager, { regionId, themes, m
   for (const demo of DEMO_ASSESSMENTS.filter((a) => a.comment)) {
     const [authorName, body] = demo.comment ?? ['', ''];
     const assessment = required(saved.find((a) => a.municipalityId === municipality(demo.municipality).id && a.themeId === theme(demo.theme).id), 'assessment');
-    await manager.insert(LocalFitCommentEntity, { assessmentId: assessment.id, regionId, themeId: assessment.themeId as string, authorUserId: null, authorName, body });
+    await manager.insert(LocalFitCommentEntity, { assessmentId: assessment.id, regionId, themeId: assessment.themeId as string, authorUserId: null, authorName, body, createdAt: DEMO_COMMENTED_AT });
   }
 
   for (const demo of DEMO_PRACTICES) {

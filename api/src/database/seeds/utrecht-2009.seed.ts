@@ -138,6 +138,12 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         }),
       );
       await createDemoAccounts(manager, regionId, accounts);
+      // The demo's fit assessments were drafted by each municipality's official (accounts exist only now).
+      await manager.query(
+        `UPDATE local_fit_assessment a SET drafted_by_user_id = r.user_id FROM role_assignment r
+          WHERE r.role = 'MUNICIPALITY' AND r.municipality_id = a.municipality_id AND a.region_id = $1`,
+        [regionId],
+      );
     }
     await seedUtrechtReporting(manager, { regionId, strategy, themes, today: todayIso() });
     return true;

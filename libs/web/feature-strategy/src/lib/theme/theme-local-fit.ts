@@ -46,7 +46,7 @@ import { firstValueFrom, switchMap } from 'rxjs';
             <ul class="utrecht-unordered-list" [attr.aria-labelledby]="'fit-comments-' + row.id">
               @for (comment of row.comments; track comment.id) {
                 <li class="utrecht-unordered-list__item">
-                  <strong>{{ comment.authorName }}</strong> <span class="regie-muted">({{ comment.createdAt | regieDateTime: language() }})</span>: {{ comment.body }}
+                  <strong>{{ comment.authorName }}</strong><span class="regie-muted"> ({{ comment.createdAt | regieDateTime: language() }})</span>: {{ comment.body }}
                 </li>
               }
             </ul>
