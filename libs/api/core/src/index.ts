@@ -21,6 +21,7 @@ export * from './lib/directory/person.entity';
 export * from './lib/policy/authorize';
 export * from './lib/request/actor';
 export * from './lib/request/current-actor.decorator';
+export * from './lib/request/file-download';
 export * from './lib/request/graphql-context';
 export * from './lib/request/loaders';
 export * from './lib/graphql/id.args';

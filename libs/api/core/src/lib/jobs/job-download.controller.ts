@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Actor } from '../request/actor';
 import { CurrentActor } from '../request/current-actor.decorator';
+import { sendAttachment } from '../request/file-download';
 import { JobsService } from './jobs.service';
 
 /**
@@ -15,11 +16,6 @@ export class JobDownloadController {
   @Get(':id/download')
   async download(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() response: Response): Promise<void> {
     const file = await this.jobs.download(actor, id);
-    const asciiName = file.fileName.replace(/[^\w.-]/g, '_');
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.send(file.data);
+    sendAttachment(response, { fileName: file.fileName, mediaType: file.contentType, content: file.data });
   }
 }

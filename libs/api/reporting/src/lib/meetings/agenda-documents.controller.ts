@@ -1,9 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { Actor, CurrentActor, DomainError, Public } from '@regie/api/core';
+import { Actor, answerDownload, CurrentActor, Public } from '@regie/api/core';
 import type { Response } from 'express';
 import { MeetingsService } from './meetings.service';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * Downloads a document of an agenda item, with the meeting's read policy. Marked public so the handler itself
@@ -15,16 +13,7 @@ export class AgendaDocumentsController {
 
   @Public()
   @Get(':id')
-  async download(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
-    try {
-      const document = await this.meetings.documentContent(actor, id);
-      response.setHeader('Content-Type', document.mediaType);
-      response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
-      response.setHeader('X-Content-Type-Options', 'nosniff');
-      response.send(document.content);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      response.status(STATUS[error.code] ?? 400).json({ code: error.code, messageKey: error.messageKey });
-    }
+  download(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
+    return answerDownload(response, () => this.meetings.documentContent(actor, id));
   }
 }
