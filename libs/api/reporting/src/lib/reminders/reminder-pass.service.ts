@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, JobHandlers, NotificationRequest, NotificationsService } from '@regie/api/core';
-import { deriveDeadlines } from '@regie/domain';
+import { addDays, deriveDeadlines } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { todayIso } from '../reporting-scope';
 import { reminderMail, ReminderKind } from './reminder-mail';
@@ -90,7 +90,7 @@ export class ReminderPassService implements OnModuleInit {
          JOIN user_account u ON u.id = ra.user_id AND u.active
         WHERE r.status IN ('DRAFT', 'CONTRIBUTIONS')`,
     )) as OpenReportRow[];
-    const horizon = addDaysIso(today, REMINDER_LEAD_DAYS);
+    const horizon = addDays(today, REMINDER_LEAD_DAYS);
     const reminders: DueReminder[] = [];
     for (const row of reports) {
       const deadlines = deriveDeadlines(row.meeting_date, {
@@ -134,10 +134,4 @@ export class ReminderPassService implements OnModuleInit {
 
 export function reminderKey(reminder: Pick<DueReminder, 'kind' | 'subjectId' | 'userId' | 'dueOn'>): string {
   return `reminder:${reminder.kind.toLowerCase()}:${reminder.subjectId}:${reminder.userId}:${reminder.dueOn}`;
-}
-
-function addDaysIso(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
