@@ -12,4 +12,10 @@ describe('grantScopeProblem', () => {
     expect(grantScopeProblem({ role: 'VIEWER', regionId: null })).toBe('role.regionRequired');
     expect(grantScopeProblem({ role: 'ADMIN', regionId: null })).toBeNull();
   });
+  it('requires an organisation for partners and refuses scope a role does not take', () => {
+    expect(grantScopeProblem({ role: 'PARTNER', regionId: 'r' })).toBe('role.organisationRequired');
+    expect(grantScopeProblem({ role: 'PARTNER', regionId: 'r', organisationId: 'o' })).toBeNull();
+    expect(grantScopeProblem({ role: 'VIEWER', regionId: 'r', themeId: 't' })).toBe('role.scopeNotAllowed');
+    expect(grantScopeProblem({ role: 'CO_DRIVER', regionId: 'r', themeId: 't', organisationId: 'o' })).toBeNull();
+  });
 });

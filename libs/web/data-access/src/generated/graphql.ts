@@ -271,6 +271,7 @@ export type Role =
   | 'CO_DRIVER'
   | 'DRIVER'
   | 'MUNICIPALITY'
+  | 'PARTNER'
   | 'VIEWER';
 
 export type SetPracticeAdoptionInput = {
