@@ -21,10 +21,12 @@ export const depConstraints = [
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:domain'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
-  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:strategy', 'scope:reporting', 'scope:local-fit', 'scope:core', 'scope:shared'] },
+  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:strategy', 'scope:reporting', 'scope:local-fit', 'scope:handover', 'scope:core', 'scope:shared'] },
   { sourceTag: 'scope:strategy', onlyDependOnLibsWithTags: ['scope:strategy', 'scope:core', 'scope:shared'] },
   { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:reporting', 'scope:strategy', 'scope:local-fit', 'scope:core', 'scope:shared'] },
   { sourceTag: 'scope:local-fit', onlyDependOnLibsWithTags: ['scope:local-fit', 'scope:strategy', 'scope:core', 'scope:shared'] },
+  // Handover moves what a leaving person holds in every capability to a successor, so it sits above them all.
+  { sourceTag: 'scope:handover', onlyDependOnLibsWithTags: ['scope:handover', 'scope:reporting', 'scope:strategy', 'scope:local-fit', 'scope:core', 'scope:shared'] },
   { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
 ];

@@ -6,6 +6,7 @@ import { AppConfig, CoreModule, graphqlOptions } from '@regie/api/core';
 import { ReportingModule } from '@regie/api/reporting';
 import { StrategyModule } from '@regie/api/strategy';
 import { LocalFitModule } from '@regie/api/local-fit';
+import { HandoverModule } from '@regie/api/handover';
 import { DataSourceOptions } from 'typeorm';
 
 export interface AppModuleOptions {
@@ -27,6 +28,7 @@ export class AppModule {
         StrategyModule,
         LocalFitModule,
         ReportingModule,
+        HandoverModule,
       ],
     };
   }

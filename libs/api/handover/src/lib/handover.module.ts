@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { HandoverResolver } from './handover.resolver';
+import { HandoverService } from './handover.service';
+
+@Module({ providers: [HandoverService, HandoverResolver] })
+export class HandoverModule {}
