@@ -28,6 +28,7 @@ export const appRoutes: Route[] = [
       { path: 'onze-gemeente', loadChildren: () => import('@regie/web/feature-local-fit').then((m) => m.ownMunicipalityRoutes) },
       { path: 'lokale-aansluiting', loadChildren: () => import('@regie/web/feature-local-fit').then((m) => m.localFitMatrixRoutes) },
       { path: 'goede-praktijken', loadChildren: () => import('@regie/web/feature-local-fit').then((m) => m.goodPracticeRoutes) },
+      { path: 'personen/:id/overdracht', loadChildren: () => import('@regie/web/feature-handover').then((m) => m.handoverRoutes) },
       { path: 'gemeenten', loadChildren: () => import('@regie/web/feature-admin').then((m) => m.municipalityRoutes) },
       { path: 'audit', loadChildren: () => import('@regie/web/feature-admin').then((m) => m.auditRoutes) },
       { path: 'geen-toegang', component: ForbiddenPage, title: translationKey('forbidden.title') },

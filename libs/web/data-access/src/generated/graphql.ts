@@ -212,12 +212,36 @@ export type DimensionAssessmentInput = {
   status?: string | null | undefined;
 };
 
+/** Moves the chosen mandates, actions and follow-ups from one person to a successor in one transaction. */
+export type HandOverInput = {
+  actions?: Array<HandedOverItem>;
+  followUps?: Array<HandedOverItem>;
+  fromPersonId: string | number;
+  mandates?: Array<HandedOverItem>;
+  note?: string | null | undefined;
+  /** The day the successor takes over (mandates end the day before). */
+  onDate: string;
+  toPersonId: string | number;
+};
+
+export type HandedOverItem = {
+  id: string | number;
+  version: number;
+};
+
 export type HandleOverlapSignalInput = {
   note: string;
   signalKey: string;
   /** The handling’s version when changing its note; omitted when marking an open signal. */
   version?: number | null | undefined;
 };
+
+export type HeldKind =
+  | 'ACTION'
+  | 'FOLLOW_UP'
+  | 'MANDATE'
+  | 'PENDING_CONTRIBUTION'
+  | 'PENDING_SIGN_OFF';
 
 export type ImportMeasurementsInput = {
   /** The file, base64-encoded (at most 10 MB). Columns: periode, gemeente (name or CBS code; empty for the region), waarde, bron, toelichting. */
@@ -500,6 +524,25 @@ export type UpdateMunicipalityMutationVariables = Exact<{
 
 
 export type UpdateMunicipalityMutation = { updateMunicipality: { id: string, regionId: string, name: string, slug: string, cbsCode: string, population: number | null, websiteUrl: string | null, version: number } };
+
+export type PersonHoldingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonHoldingsQuery = { personHoldings: { hasAccount: boolean, person: { id: string, name: string, functionTitle: string | null }, items: Array<{ kind: HeldKind, id: string, version: number, title: string, themeName: string | null, detail: string | null, date: string | null }> } };
+
+export type HandoverSuccessorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoverSuccessorsQuery = { persons: Array<{ id: string, name: string, functionTitle: string | null }> };
+
+export type HandOverMutationVariables = Exact<{
+  input: HandOverInput;
+}>;
+
+
+export type HandOverMutation = { handOver: { mandates: number, actions: number, followUps: number, roleGrants: number, notified: boolean } };
 
 export type BackgroundJobFieldsFragment = { id: string, kind: string, status: JobStatus, progress: number, fileName: string | null, downloadUrl: string | null, errorMessage: string | null };
 
