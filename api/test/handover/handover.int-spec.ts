@@ -118,7 +118,7 @@ describe('handover', () => {
     expect(grants).toEqual([{ email: 'driver.overlast@regie.example' }]);
 
     const tasks = await (await app.as('driver.overlast@regie.example')).request<{ myTasks: { kind: string; followUpId: string | null }[] }>(MY_TASKS);
-    expect((tasks.data?.myTasks ?? []).filter((task) => task.kind === 'FOLLOW_UP').map((task) => task.followUpId)).toEqual(expect.arrayContaining(input.followUps.map((f) => f.id)));
+    expect(tasks.data?.myTasks.filter((task) => task.kind === 'FOLLOW_UP').map((task) => task.followUpId)).toEqual(expect.arrayContaining(input.followUps.map((f) => f.id)));
     const [notification] = await app.dataSource.query(
       `SELECT n.message_key, n.params->>'from' AS from_name FROM notification n JOIN user_account u ON u.id = n.user_id
         WHERE u.email = 'driver.overlast@regie.example' AND n.message_key = 'notifications.kind.HANDOVER'`,
