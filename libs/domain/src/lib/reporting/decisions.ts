@@ -22,3 +22,11 @@ export function decisionProblems(decision: { kind: DecisionKind; text: string; o
   }
   return problems;
 }
+
+/** How a follow-up stands on a given day: every screen shows this one answer (open, overdue, or closed). */
+export type FollowUpState = 'OPEN' | 'OVERDUE' | 'CLOSED';
+
+export function followUpState(followUp: { status: string; dueOn: string }, today: string): FollowUpState {
+  if (followUp.status !== 'OPEN') return 'CLOSED';
+  return followUp.dueOn < today ? 'OVERDUE' : 'OPEN';
+}

@@ -742,14 +742,14 @@ export type CollegeMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type CollegeMeetingsQuery = { openFollowUps: Array<{ id: string, dueOn: string, overdue: boolean, owner: { id: string, name: string }, decision: { id: string, kind: string, text: string } }>, collegeMeetings: Array<{ id: string, date: string, location: string | null, status: string, outstandingReports: Array<{ id: string, name: string }> }>, reportCycles: Array<{ id: string, label: string, meeting: { id: string, date: string } | null, deadlines: { contributionsDue: string, signOffDue: string, papersOutOn: string } | null }> };
+export type CollegeMeetingsQuery = { openFollowUps: Array<{ id: string, dueOn: string, state: string, owner: { id: string, name: string }, decision: { id: string, kind: string, text: string } }>, collegeMeetings: Array<{ id: string, date: string, location: string | null, status: string, outstandingReports: Array<{ id: string, name: string }> }>, reportCycles: Array<{ id: string, label: string, meeting: { id: string, date: string } | null, deadlines: { contributionsDue: string, signOffDue: string, papersOutOn: string } | null }> };
 
 export type CollegeMeetingPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CollegeMeetingPageQuery = { collegeMeeting: { id: string, regionId: string, date: string, location: string | null, status: string, version: number, outstandingReports: Array<{ id: string, name: string }>, cycles: Array<{ id: string, label: string, deadlines: { contributionsDue: string, signOffDue: string, bureauCheckDue: string, papersOutOn: string } | null }>, attendance: Array<{ personId: string, present: boolean, person: { id: string, name: string } }>, agendaItems: Array<{ id: string, position: number, kind: string, title: string, report: { id: string, status: string, edition: number, themeId: string, theme: { id: string, name: string }, readingFrozenVersion: { id: string, edition: number } | null } | null, documents: Array<{ id: string, fileName: string, sizeBytes: number }>, decisions: Array<{ id: string, kind: string, text: string, dueOn: string | null, owner: { id: string, name: string } | null, followUp: { id: string, status: string } | null }> }> } | null };
+export type CollegeMeetingPageQuery = { collegeMeeting: { id: string, regionId: string, date: string, location: string | null, status: string, version: number, outstandingReports: Array<{ id: string, name: string }>, cycles: Array<{ id: string, label: string, deadlines: { contributionsDue: string, signOffDue: string, bureauCheckDue: string, papersOutOn: string } | null }>, attendance: Array<{ personId: string, present: boolean, person: { id: string, name: string } }>, agendaItems: Array<{ id: string, position: number, kind: string, title: string, report: { id: string, status: string, edition: number, themeId: string, theme: { id: string, name: string }, readingFrozenVersion: { id: string, edition: number } | null } | null, documents: Array<{ id: string, fileName: string, sizeBytes: number }>, decisions: Array<{ id: string, kind: string, text: string, dueOn: string | null, owner: { id: string, name: string } | null, followUp: { id: string, state: string } | null }> }> } | null };
 
 export type DecisionOwnersQueryVariables = Exact<{
   regionId: string | number;

@@ -3,6 +3,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor, authorize, CurrentActor, DirectoryLoaders, GraphqlContext, Person, PersonEntity } from '@regie/api/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { followUpState } from '@regie/domain';
 import { ReportingLoaders } from '../reporting.loaders';
 import { todayIso } from '../reporting-scope';
 import { CloseFollowUpInput, Decision, FollowUp, RecordDecisionInput } from './decision.model';
@@ -69,6 +70,11 @@ export class FollowUpsResolver {
 
   @ResolveField(() => Boolean)
   overdue(@Parent() followUp: FollowUp) {
-    return followUp.status === 'OPEN' && followUp.dueOn < todayIso();
+    return followUpState(followUp, todayIso()) === 'OVERDUE';
+  }
+
+  @ResolveField(() => String, { description: 'OPEN, OVERDUE or CLOSED today: the one status every screen shows.' })
+  state(@Parent() followUp: FollowUp) {
+    return followUpState(followUp, todayIso());
   }
 }

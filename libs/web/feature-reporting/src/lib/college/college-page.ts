@@ -10,12 +10,13 @@ import { LanguageStore, Problem } from '@regie/web/util';
 import { filter, map, switchMap } from 'rxjs';
 import { ReportingContext } from '../shared/reporting-context';
 import { runMutation } from '../shared/mutation';
+import { FollowUpStateBadge } from '../follow-up/follow-up-state';
 
 /** The Regionaal College: its meetings (is each agenda complete?) and the report cycles feeding them. */
 @Component({
   selector: 'regie-college-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, TranslatePipe, LoadState, RegieDatePipe, Alert, FormField, FieldControl],
+  imports: [RouterLink, ReactiveFormsModule, TranslatePipe, LoadState, RegieDatePipe, Alert, FormField, FieldControl, FollowUpStateBadge],
   providers: [ReportingContext],
   templateUrl: './college-page.html',
 })

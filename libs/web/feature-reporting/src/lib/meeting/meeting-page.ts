@@ -12,12 +12,13 @@ import { DecisionForm } from './decision-form';
 import { AttendanceForm } from './attendance-form';
 import { DocumentUpload } from './document-upload';
 import { MeetingEditForm } from './meeting-edit-form';
+import { FollowUpStateBadge } from '../follow-up/follow-up-state';
 
 /** One College meeting: its agenda with the submitted theme reports, documents, attendance and the decisions taken; the bureau edits it here. */
 @Component({
   selector: 'regie-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload, BoardPackPanel, MeetingEditForm, AttendanceForm],
+  imports: [RouterLink, TranslatePipe, LoadState, RegieDatePipe, RegieNumberPipe, DecisionForm, DocumentUpload, BoardPackPanel, MeetingEditForm, AttendanceForm, FollowUpStateBadge],
   templateUrl: './meeting-page.html',
 })
 export class MeetingPage {
