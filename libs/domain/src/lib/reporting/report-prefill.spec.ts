@@ -43,7 +43,7 @@ describe('withChangesSince', () => {
     const result = withChangesSince(base, current);
     expect(result.actions[0].milestones[0].movedFrom).toBe('2010-02-01');
     expect(result.changes).toEqual([
-      { kind: 'NEW_VALUE', subject: 'Meldingen', from: '90 (2009-T3)', to: '85 (2010-T1)' },
+      { kind: 'NEW_VALUE', subject: 'Meldingen', from: '90 (2009-T3)', to: '85 (2010-T1)', fromValue: 90, toValue: 85, fromPeriod: '2009-T3', toPeriod: '2010-T1', unit: null },
       { kind: 'PHASE_CHANGED', subject: 'Shortlist', from: 'PLAN', to: 'EXECUTION' },
       { kind: 'MILESTONE_MOVED', subject: 'Groepen geclassificeerd', from: '2010-02-01', to: '2010-04-01' },
       { kind: 'FOLLOW_UP_NEW', subject: 'Evaluatie', from: null, to: '2010-01-31' },

@@ -83,8 +83,15 @@ export type ChangeKind = 'NEW_VALUE' | 'PHASE_CHANGED' | 'MILESTONE_MOVED' | 'MI
 export interface PrefillChange {
   kind: ChangeKind;
   subject: string;
+  /** Phases as their code, dates as YYYY-MM-DD; a new value as "value (period)" for versions frozen before the fields below. */
   from: string | null;
   to: string | null;
+  /** NEW_VALUE: the numbers, their unit and periods, so every reader formats them in their own notation. */
+  fromValue?: number | null;
+  toValue?: number | null;
+  fromPeriod?: string | null;
+  toPeriod?: string | null;
+  unit?: string | null;
 }
 
 /** How far ahead a milestone counts as due in this report rather than later. */
@@ -117,7 +124,17 @@ export function withChangesSince(previous: ReportPrefill | null, current: Report
   for (const indicator of current.indicators) {
     const old = oldIndicators.get(indicator.indicatorId);
     if (indicator.latestPeriod && indicator.latestPeriod !== old?.latestPeriod) {
-      changes.push({ kind: 'NEW_VALUE', subject: indicator.name, from: fmt(old?.latestValue ?? null, old?.latestPeriod ?? null), to: fmt(indicator.latestValue, indicator.latestPeriod) });
+      changes.push({
+        kind: 'NEW_VALUE',
+        subject: indicator.name,
+        from: fmt(old?.latestValue ?? null, old?.latestPeriod ?? null),
+        to: fmt(indicator.latestValue, indicator.latestPeriod),
+        fromValue: old?.latestValue ?? null,
+        toValue: indicator.latestValue,
+        fromPeriod: old?.latestPeriod ?? null,
+        toPeriod: indicator.latestPeriod,
+        unit: indicator.unit,
+      });
     }
   }
   const oldActions = new Map(previous.actions.map((action) => [action.actionId, action]));

@@ -1,3 +1,4 @@
+import type { PrefillChange } from '@regie/domain';
 /**
  * The Dutch words of the board pack. The pack is a document for the Regionaal College, generated on the
  * server in Dutch (the College's language), so its labels live here rather than in the web app's files.
@@ -27,6 +28,21 @@ export const NL = {
     FOLLOW_UP_CLOSED: (subject: string) => `Afgerond: ${subject}`,
   } as Record<string, (subject: string, from: string, to: string) => string>,
 };
+
+const dutchValue = (value: number | null | undefined, period: string | null | undefined, unit: string | null | undefined) =>
+  value === null || value === undefined ? null : `${value.toLocaleString('nl-NL')}${unit ? ` ${unit}` : ''}${period ? ` (${period})` : ''}`;
+
+/** A "what changed" line in Dutch: numbers with unit in Dutch notation, phases by name, dates written out. */
+export function changeLine(change: PrefillChange): string {
+  const format = NL.change[change.kind];
+  if (!format) return change.subject;
+  const dash = '–';
+  if (change.kind === 'NEW_VALUE') {
+    return format(change.subject, dutchValue(change.fromValue, change.fromPeriod, change.unit) ?? change.from ?? dash, dutchValue(change.toValue, change.toPeriod, change.unit) ?? change.to ?? dash);
+  }
+  if (change.kind === 'PHASE_CHANGED') return format(change.subject, NL.phase[change.from ?? ''] ?? dash, NL.phase[change.to ?? ''] ?? dash);
+  return format(change.subject, change.from ? dutchDate(change.from) : dash, change.to ? dutchDate(change.to) : dash);
+}
 
 /** "12 mei 2010". */
 export function dutchDate(isoDate: string): string {

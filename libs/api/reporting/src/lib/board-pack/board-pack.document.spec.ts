@@ -1,6 +1,7 @@
 import { DocumentSection, TableBlock } from '@regie/api/documents';
 import { EMPTY_REPORT_CONTENT, ReportPrefill } from '@regie/domain';
 import { BoardPackData, BoardPackReport } from './board-pack.data';
+import { changeLine } from './board-pack-labels';
 import { buildBoardPack, indicatorAnnex } from './board-pack.document';
 
 const prefill: ReportPrefill = {
@@ -116,5 +117,15 @@ describe('buildBoardPack', () => {
     const empty = buildBoardPack({ ...data, agenda: [] });
     expect(section(empty.sections, 'Voortgangsrapportages').blocks).toEqual([{ kind: 'paragraph', text: 'Er zijn geen ingediende rapportages voor deze vergadering.' }]);
     expect(section(empty.sections, 'Besluitvoorstellen').blocks).toEqual([{ kind: 'paragraph', text: 'Er liggen geen besluitvoorstellen voor.' }]);
+  });
+});
+
+describe('changeLine', () => {
+  it('writes a new value in Dutch notation with its unit, a phase by name and a date written out', () => {
+    expect(changeLine({ kind: 'NEW_VALUE', subject: 'Aandeel', from: '4695 (2009-K3)', to: '26.7 (2010-K1)', fromValue: 4695, toValue: 26.7, fromPeriod: '2009-K3', toPeriod: '2010-K1', unit: '%' })).toBe(
+      'Nieuwe waarde voor Aandeel: 26,7 % (2010-K1) (was 4.695 % (2009-K3))',
+    );
+    expect(changeLine({ kind: 'PHASE_CHANGED', subject: 'Shortlist', from: 'PLAN', to: 'EXECUTION' })).toBe('Shortlist: fase Plan → Uitvoering');
+    expect(changeLine({ kind: 'MILESTONE_MOVED', subject: 'Groepen', from: '2010-02-01', to: '2010-04-01' })).toBe('Mijlpaal Groepen verschoven van 1 februari 2010 naar 1 april 2010');
   });
 });

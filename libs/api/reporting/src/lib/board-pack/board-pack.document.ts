@@ -1,7 +1,7 @@
 import { ChartBlock, DocumentBlock, DocumentModel, DocumentSection, TableBlock } from '@regie/api/documents';
 import type { PrefillIndicator, ReportPrefill } from '@regie/domain';
 import { BoardPackData, BoardPackReport } from './board-pack.data';
-import { dutchDate, label, NL } from './board-pack-labels';
+import { changeLine, dutchDate, label, NL } from './board-pack-labels';
 
 /**
  * The Regionaal College's pack as one document: cover note, agenda, decision proposals, the submitted
@@ -193,7 +193,7 @@ function reportSection(report: BoardPackReport): DocumentSection {
         ? [{ heading: 'Gemeenten waar het thema niet (zonder aanpassing) past', blocks: [{ kind: 'list' as const, items: prefill.notFittingMunicipalities.map(localFitLine) }] }]
         : []),
       ...(prefill.changes.length
-        ? [{ heading: 'Wat is er veranderd sinds de vorige rapportage', blocks: [{ kind: 'list' as const, items: prefill.changes.map((change) => NL.change[change.kind]?.(change.subject, change.from ?? '–', change.to ?? '–') ?? change.subject) }] }]
+        ? [{ heading: 'Wat is er veranderd sinds de vorige rapportage', blocks: [{ kind: 'list' as const, items: prefill.changes.map(changeLine) }] }]
         : []),
     ],
   };

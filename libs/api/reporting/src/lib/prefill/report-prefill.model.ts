@@ -60,6 +60,11 @@ export class PrefillChange {
   @Field() subject!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
+  @Field(() => Float, { nullable: true, description: 'NEW_VALUE: the earlier value (absent in versions frozen before it existed).' }) fromValue?: number | null;
+  @Field(() => Float, { nullable: true }) toValue?: number | null;
+  @Field(() => String, { nullable: true }) fromPeriod?: string | null;
+  @Field(() => String, { nullable: true }) toPeriod?: string | null;
+  @Field(() => String, { nullable: true }) unit?: string | null;
 }
 
 @ObjectType({ description: 'A municipality where the theme does not fit, or only with adaptation, and why.' })
