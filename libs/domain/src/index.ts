@@ -11,3 +11,4 @@ export * from './lib/local-fit/size-class';
 export * from './lib/local-fit/overlap';
 export * from './lib/reporting/index';
 export * from './lib/uploads';
+export * from './lib/accounts/password-rule';

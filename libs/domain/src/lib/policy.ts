@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as tag } from '@casl/ability';
-import { Principal, RoleGrant } from './roles';
+import { Principal, Role, RoleGrant } from './roles';
 
 /**
  * The one policy definition of Regie. The API enforces it on every query, field and mutation;
@@ -19,6 +19,7 @@ export type SubjectName =
   | 'Action'
   | 'AuditEvent'
   | 'User'
+  | AccountSubject
   | LocalFitSubject
   | ReportingSubject
   // Background jobs and notifications (board pack, reminders): personal records.
@@ -44,6 +45,8 @@ export interface SubjectAttributes {
   ownerPersonId?: string | null;
   /** Reporting: the organisation a contribution speaks for. */
   organisationId?: string | null;
+  /** Accounts: the role a grant gives (or an invitation's first grant). */
+  role?: Role;
 }
 
 // CASL's string-subject typing cannot express per-subject conditions here; Action and SubjectName keep call sites honest.
@@ -78,6 +81,7 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
     }
     grantLocalFit(can, grant);
     defineReportingRules(can, grant);
+    defineAccountRules(can, grant);
   }
   if (principal) can('read', 'User', { id: principal.userId });
   if (principal?.personId) can('update', 'FollowUp', { ownerPersonId: principal.personId });
@@ -93,6 +97,35 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
 /** Marks a plain record with its subject type, so conditions can be checked against it. */
 export function asSubject<T extends SubjectAttributes>(type: Exclude<SubjectName, 'all'>, record: T) {
   return tag(type, { ...record });
+}
+
+// ---- Accounts (issue 11) -------------------------------------------------------------------------
+/**
+ * UserAccount: an account as seen from one region (its regionId is the region it is invited into or holds
+ * a grant in). RoleAssignment: one grant, with its role and region.
+ */
+export type AccountSubject = 'UserAccount' | 'RoleAssignment';
+
+/** The roles the programme bureau hands out in its own region; ADMIN and BUREAU are for an admin. */
+export const BUREAU_GRANTABLE_ROLES: readonly Role[] = ['DRIVER', 'CO_DRIVER', 'MUNICIPALITY', 'COLLEGE', 'VIEWER', 'PARTNER'];
+
+/**
+ * An admin manages accounts and every grant in its region (regionId null: every region, via manage all above);
+ * the bureau of a region invites and (de)activates accounts there and grants or revokes only the
+ * bureau-grantable roles there.
+ */
+function defineAccountRules(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGrant): void {
+  const regionId = grant.regionId;
+  switch (grant.role) {
+    case 'ADMIN':
+      if (regionId) can('manage', ['UserAccount', 'RoleAssignment'], { regionId });
+      break;
+    case 'BUREAU':
+      can(['read', 'create', 'update'], 'UserAccount', { regionId });
+      can('read', 'RoleAssignment', { regionId });
+      can(['create', 'delete'], 'RoleAssignment', { regionId, role: { $in: [...BUREAU_GRANTABLE_ROLES] } });
+      break;
+  }
 }
 
 // ---- Local fit (issue 5) -------------------------------------------------------------------------
