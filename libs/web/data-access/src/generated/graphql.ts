@@ -36,6 +36,8 @@ export type AddLocalFitCommentInput = {
 export type AddMilestoneInput = {
   actionId: string | number;
   dueOn: string;
+  /** The responsible organisation; the action's owner organisation when left out. */
+  organisationId?: string | number | null | undefined;
   title: string;
 };
 
@@ -391,6 +393,8 @@ export type UpdateMilestoneInput = {
   doneOn?: string | null | undefined;
   dueOn?: string | null | undefined;
   id: string | number;
+  /** The responsible organisation (the plan keepers decide; a partner may not). */
+  organisationId?: string | number | null | undefined;
   title?: string | null | undefined;
   version: number;
 };
