@@ -19,7 +19,11 @@ export class AppHeader {
   protected readonly session = inject(SessionStore);
   protected readonly signingOut = signal(false);
   protected readonly navigation = computed(() =>
-    this.session.signedIn() ? NAVIGATION.filter((item) => !item.requires || this.session.can(item.requires.action, item.requires.subject)) : [],
+    this.session.signedIn() ? NAVIGATION.filter(
+          (item) =>
+            (!item.requires || this.session.can(item.requires.action, item.requires.subject)) &&
+            (!item.forRole || (this.session.user()?.roles ?? []).some((grant) => grant.role === item.forRole)),
+        ) : [],
   );
 
   protected async signOut(): Promise<void> {
