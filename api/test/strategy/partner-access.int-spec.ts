@@ -1,4 +1,4 @@
-import { codes, GraphqlClient } from '@regie/api/testing';
+import { codes, GraphqlClient, GraphqlResponse } from '@regie/api/testing';
 import { auditCount, municipalityBySlug } from '../support/queries';
 import { CREATE_GOAL, mutate, organisationId, themeId } from '../support/plan';
 import { CONTRIBUTE, ids, openCycle, REPORT } from '../reporting/reporting';
@@ -20,6 +20,9 @@ const RECLASSERING = 'partner.reclassering@regie.example';
 const BUREAU = 'bureau@regie.example';
 const DRIVER = 'driver.overlast@regie.example';
 const VIEWER = 'viewer@regie.example';
+
+/** The fields a BAD_USER_INPUT answer names. */
+const refusedFields = (result: GraphqlResponse<unknown>) => ((result.errors?.[0].extensions?.fields ?? []) as Array<{ field: string }>).map((f) => f.field);
 
 type Line = { id: string; version: number; amount: number; realised_amount: string | null; note: string | null };
 type Stone = { id: string; version: number; title: string; due_on: string; done_on: string | null };
@@ -72,6 +75,21 @@ describe('partner access', () => {
     });
   });
 
+  describe('ourWork', () => {
+    it("lists the actions the partner's organisation owns or takes part in, with its lines; nothing for other roles", async () => {
+      const result = await (await as(HALT)).request<{ ourWork: Array<{ title: string; theme: { slug: string }; capacity: Array<{ organisation: { name: string } }> }> }>(
+        '{ ourWork { title theme { slug } capacity { organisation { name } } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.ourWork.map((action) => action.title)).toEqual(['Shortlistmethodiek jeugdgroepen']);
+      expect(result.data?.ourWork[0].capacity.map((line) => line.organisation.name)).toContain('Bureau Halt');
+      const ggdWork = await (await as(GGD)).request<{ ourWork: Array<{ title: string }> }>('{ ourWork { title } }');
+      expect(ggdWork.data?.ourWork.map((action) => action.title).sort()).toEqual(['Barrièremodel mensenhandel', 'Buurtbemiddeling in alle gemeenten']);
+      const bureau = await (await as(BUREAU)).request<{ ourWork: unknown[] }>('{ ourWork { title } }');
+      expect(bureau.data?.ourWork).toEqual([]);
+    });
+  });
+
   describe('updateCapacity', () => {
     it('lets a partner report the realised amount of its own line, audited', async () => {
       const line = await capacity(shortlist.id, halt);
@@ -118,7 +136,7 @@ describe('partner access', () => {
       ] as const) {
         const result = await (await as(HALT)).request(UPDATE_CAPACITY, { input: { id: line.id, version: line.version, ...input } });
         expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-        expect(((result.errors?.[0].extensions?.fields ?? []) as Array<{ field: string }>).map((f) => f.field)).toContain(field);
+        expect(refusedFields(result)).toContain(field);
       }
       expect(await capacity(shortlist.id, halt, '2010')).toEqual(line);
     });
