@@ -19,6 +19,7 @@ export const appRoutes: Route[] = [
       { path: 'themas', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.themeRoutes) },
       { path: 'strategieen', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.strategyEditRoutes) },
       { path: 'boom', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.treeRoutes) },
+      { path: 'ons-werk', loadChildren: () => import('@regie/web/feature-strategy').then((m) => m.ourWorkRoutes) },
       { path: 'vergaderingen', loadChildren: () => import('@regie/web/feature-reporting').then((m) => m.meetingRoutes) },
       { path: 'cycli', loadChildren: () => import('@regie/web/feature-reporting').then((m) => m.cycleRoutes) },
       { path: 'rapportages', loadChildren: () => import('@regie/web/feature-reporting').then((m) => m.reportRoutes) },

@@ -19,8 +19,11 @@ export interface DemoAction {
   status: 'NOT_STARTED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'DONE';
   analysis: string | null;
   goals: number[];
-  milestones: Array<[string, string, string | null]>;
+  /** Title, due, done, and the responsible organisation when it is not the action's owner. */
+  milestones: Array<[string, string, string | null, string?]>;
   fte: number | null;
+  /** Partner organisations' capacity per year 2009 and 2010: organisation, amount, unit. */
+  partnerCapacity?: Array<[string, number, 'FTE' | 'HOURS']>;
   budget: number | null;
 }
 
@@ -45,9 +48,9 @@ export const DEMO_PLAN: Record<string, DemoTheme> = {
       { title: 'Minder ervaren overlast in de buurt', indicators: [{ name: 'Ervaren buurtoverlast', definition: 'Aandeel inwoners dat vaak overlast in de buurt ervaart', unit: '%', source: 'Veiligheidsmonitor', direction: 'LOWER_IS_BETTER', baseline: 28, target: 24, trend: -0.006 }] },
     ],
     actions: [
-      { title: 'Shortlistmethodiek jeugdgroepen', owner: POLICE, partners: ['Bureau Halt', 'Bureau Jeugdzorg'], phase: 'EXECUTION', status: 'ON_TRACK', analysis: 'Shortlist jeugdgroepen 2008 (politie)', goals: [0], milestones: [['Alle groepen geclassificeerd', '2008-10-01', '2008-09-25'], ['Aanpak per criminele groep vastgesteld', '2009-06-30', null]], fte: 3, budget: 120000 },
+      { title: 'Shortlistmethodiek jeugdgroepen', owner: POLICE, partners: ['Bureau Halt', 'Bureau Jeugdzorg'], phase: 'EXECUTION', status: 'ON_TRACK', analysis: 'Shortlist jeugdgroepen 2008 (politie)', goals: [0], milestones: [['Alle groepen geclassificeerd', '2008-10-01', '2008-09-25'], ['Aanpak per criminele groep vastgesteld', '2009-06-30', null], ['Halt-afdoening aangeboden aan alle jongeren uit de groepen', '2009-09-30', null, 'Bureau Halt']], fte: 3, budget: 120000, partnerCapacity: [['Bureau Halt', 0.8, 'FTE'], ['Bureau Jeugdzorg', 1, 'FTE']] },
       { title: 'Regionale aanpak overlast in uitgaansgebieden', owner: BUREAU, partners: [POLICE], phase: 'PLAN', status: 'AT_RISK', analysis: 'Wijkscans centra 2008', goals: [1], milestones: [['Plan van aanpak in Regionaal College', '2009-12-01', null]], fte: 0.5, budget: null },
-      { title: 'Buurtbemiddeling in alle gemeenten', owner: BUREAU, partners: ['GGD regio Utrecht'], phase: 'ANALYSIS', status: 'NOT_STARTED', analysis: null, goals: [1], milestones: [], fte: null, budget: 40000 },
+      { title: 'Buurtbemiddeling in alle gemeenten', owner: BUREAU, partners: ['GGD regio Utrecht'], phase: 'ANALYSIS', status: 'NOT_STARTED', analysis: null, goals: [1], milestones: [['Bemiddelaars geworven en getraind', '2009-11-01', null, 'GGD regio Utrecht']], fte: null, budget: 40000, partnerCapacity: [['GGD regio Utrecht', 400, 'HOURS']] },
     ],
   },
   ongelijkwaardigheid: {
@@ -71,7 +74,7 @@ export const DEMO_PLAN: Record<string, DemoTheme> = {
     ],
     actions: [
       { title: 'Integrale aanpak hennepteelt', owner: POLICE, partners: [OM, 'Veiligheidsregio Utrecht'], phase: 'EXECUTION', status: 'ON_TRACK', analysis: 'Criminaliteitsbeeldanalyse hennep 2007', goals: [0], milestones: [['Convenant met netbeheerder en woningcorporaties', '2008-12-01', '2008-11-20'], ['Ruimingsdagen in alle gemeenten', '2009-12-31', null]], fte: 6, budget: 250000 },
-      { title: 'Barrièremodel mensenhandel', owner: OM, partners: [POLICE, 'GGD regio Utrecht'], phase: 'PLAN', status: 'OFF_TRACK', analysis: 'Barrièremodel (BNRM)', goals: [1], milestones: [['Barrièremodel vastgesteld', '2009-04-01', null]], fte: 1.5, budget: 80000 },
+      { title: 'Barrièremodel mensenhandel', owner: OM, partners: [POLICE, 'GGD regio Utrecht'], phase: 'PLAN', status: 'OFF_TRACK', analysis: 'Barrièremodel (BNRM)', goals: [1], milestones: [['Barrièremodel vastgesteld', '2009-04-01', null], ['Zorgroute voor slachtoffers ingericht', '2009-10-01', null, 'GGD regio Utrecht']], fte: 1.5, budget: 80000, partnerCapacity: [['GGD regio Utrecht', 0.5, 'FTE']] },
       { title: 'Bibob-beleid in alle gemeenten', owner: BUREAU, partners: [OM], phase: 'ANALYSIS', status: 'AT_RISK', analysis: 'Quickscan Bibob-beleid gemeenten', goals: [2], milestones: [['Modelbeleid beschikbaar', '2009-09-01', null]], fte: 0.5, budget: 20000 },
       { title: 'Informatie-uitwisseling met het RIEC', owner: POLICE, partners: [OM, BUREAU], phase: 'EXECUTION', status: 'ON_TRACK', analysis: 'Landelijk programma RIEC', goals: [1, 2], milestones: [['Convenant informatie-uitwisseling', '2009-03-01', '2009-03-15']], fte: 2, budget: 100000 },
     ],
@@ -95,7 +98,7 @@ export const DEMO_PLAN: Record<string, DemoTheme> = {
       { title: 'Snellere afdoening van geweldszaken', indicators: [{ name: 'Doorlooptijd geweldszaken', definition: 'Mediane dagen van aangifte tot afdoening', unit: 'dagen', source: 'OM-registratie', direction: 'LOWER_IS_BETTER', baseline: 140, target: 90, trend: -0.012 }] },
     ],
     actions: [
-      { title: 'Weekendarrangement uitgaansgeweld', owner: OM, partners: [POLICE], phase: 'EXECUTION', status: 'ON_TRACK', analysis: 'Evaluatie snelrecht uitgaansgeweld', goals: [0, 1], milestones: [['Arrangement in alle uitgaanscentra', '2009-09-01', null]], fte: 2, budget: 70000 },
+      { title: 'Weekendarrangement uitgaansgeweld', owner: OM, partners: [POLICE, 'Reclassering'], phase: 'EXECUTION', status: 'ON_TRACK', analysis: 'Evaluatie snelrecht uitgaansgeweld', goals: [0, 1], milestones: [['Arrangement in alle uitgaanscentra', '2009-09-01', null], ['Toezicht op gedragsaanwijzingen ingericht', '2009-07-01', null, 'Reclassering']], fte: 2, budget: 70000, partnerCapacity: [['Reclassering', 0.6, 'FTE']] },
       { title: 'Eenduidige Landelijke Afspraken toepassen', owner: OM, partners: [POLICE, BUREAU], phase: 'EMBEDDING', status: 'DONE', analysis: 'Landelijke ELA-afspraken', goals: [1], milestones: [['Werkafspraken vastgesteld', '2008-06-01', '2008-05-20']], fte: 0.3, budget: 10000 },
       { title: 'Registratie agressie-incidenten bij gemeenten', owner: BUREAU, partners: [], phase: 'PLAN', status: 'NOT_STARTED', analysis: 'Enquête gemeenten 2008', goals: [0], milestones: [], fte: null, budget: 15000 },
     ],

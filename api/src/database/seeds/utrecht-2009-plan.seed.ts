@@ -93,9 +93,19 @@ export async function seedUtrechtPlan(manager: EntityManager, { regionId, themes
       const partners = demo.partners.map(organisationId).filter((id): id is string => id !== null);
       if (partners.length) await manager.insert(ActionPartnerEntity, partners.map((id) => ({ actionId: action.id, organisationId: id })));
       await manager.insert(ActionMunicipalityEntity, municipalities.filter((_, index) => (index + demo.title.length) % 3 !== 0).map((m) => ({ actionId: action.id, municipalityId: m.id })));
-      if (demo.milestones.length) await manager.insert(MilestoneEntity, demo.milestones.map(([title, dueOn, doneOn]) => ({ actionId: action.id, title, dueOn, doneOn })));
       const owner = organisationId(demo.owner);
-      if (demo.fte !== null && owner) await manager.insert(CapacityCommitmentEntity, [2009, 2010].map((year) => ({ actionId: action.id, organisationId: owner, period: String(year), amount: demo.fte ?? 0, unit: 'FTE' as const })));
+      // A milestone is the owner's unless the demo names a partner responsible for it (what the API defaults to as well).
+      if (demo.milestones.length) {
+        await manager.insert(MilestoneEntity, demo.milestones.map(([title, dueOn, doneOn, responsible]) => ({ actionId: action.id, title, dueOn, doneOn, organisationId: responsible ? organisationId(responsible) : owner })));
+      }
+      // The owner reported what it put in for 2009 (a little under its commitment); the partners have not reported yet.
+      if (demo.fte !== null && owner) {
+        await manager.insert(CapacityCommitmentEntity, [2009, 2010].map((year) => ({ actionId: action.id, organisationId: owner, period: String(year), amount: demo.fte ?? 0, realisedAmount: year === 2009 ? Math.round((demo.fte ?? 0) * 9) / 10 : null, unit: 'FTE' as const })));
+      }
+      for (const [partner, amount, unit] of demo.partnerCapacity ?? []) {
+        const partnerId = organisationId(partner);
+        if (partnerId) await manager.insert(CapacityCommitmentEntity, [2009, 2010].map((year) => ({ actionId: action.id, organisationId: partnerId, period: String(year), amount, realisedAmount: null, unit })));
+      }
       if (demo.budget !== null) {
         await manager.insert(BudgetLineEntity, [
           { actionId: action.id, organisationId: owner, fundingSource: 'regionaal budget', year: 2009, committed: demo.budget / 2, spent: demo.budget / 2 },

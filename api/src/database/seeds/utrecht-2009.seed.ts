@@ -45,6 +45,13 @@ const REGIONAL_ORGANISATIONS: Array<Pick<OrganisationEntity, 'name' | 'kind'>> =
 
 const MANDATES_FROM = '2008-03-01';
 
+/** Demo partner accounts: the e-mail's slug and the organisation they work for. */
+const PARTNER_ACCOUNTS: Array<[string, string]> = [
+  ['halt', 'Bureau Halt'],
+  ['ggd', 'GGD regio Utrecht'],
+  ['reclassering', 'Reclassering'],
+];
+
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`Demo data is inconsistent: no ${what}`);
   return value;
@@ -128,6 +135,12 @@ export async function seedUtrecht2009(dataSource: DataSource, withDemoAccounts: 
         { email: 'bureau@regie.example', name: 'Medewerker Bureau Regionale Veiligheidsstrategie', grants: [{ role: 'BUREAU', organisationId: organisation('PROGRAMME_BUREAU').id }] },
         { email: 'college@regie.example', name: 'Lid van het Regionaal College', grants: [{ role: 'COLLEGE' }] },
         { email: 'viewer@regie.example', name: 'Meelezer', grants: [{ role: 'VIEWER' }] },
+        // Partner organisations update their own capacity lines and milestones on the actions they take part in.
+        ...PARTNER_ACCOUNTS.map(([slug, name]) => ({
+          email: `partner.${slug}@regie.example`,
+          name: `Medewerker ${name}`,
+          grants: [{ role: 'PARTNER' as const, organisationId: required(organisations.find((o) => o.name === name), name).id }],
+        })),
         ...municipalOrganisations.map((o) => {
           const municipality = required(municipalities.find((m) => m.id === o.municipalityId), o.name);
           return {

@@ -17,6 +17,9 @@ export type SubjectName =
   | 'Indicator'
   | 'Measurement'
   | 'Action'
+  // An action's parts that someone other than its theme's plan keepers may change: a partner its own.
+  | 'Milestone'
+  | 'CapacityCommitment'
   | 'AuditEvent'
   | 'User'
   | AccountSubject
@@ -27,9 +30,9 @@ export type SubjectName =
   | 'Notification';
 
 /** What every role of a region may read. */
-const REGIONAL: SubjectName[] = ['Region', 'Municipality', 'Strategy', 'Theme', 'ThemeMandate', 'Goal', 'Indicator', 'Measurement', 'Action'];
+const REGIONAL: SubjectName[] = ['Region', 'Municipality', 'Strategy', 'Theme', 'ThemeMandate', 'Goal', 'Indicator', 'Measurement', 'Action', 'Milestone', 'CapacityCommitment'];
 /** The parts of a theme's plan its driver and co-drivers maintain. */
-const THEME_PLAN: SubjectName[] = ['Goal', 'Indicator', 'Action', 'Measurement'];
+const THEME_PLAN: SubjectName[] = ['Goal', 'Indicator', 'Action', 'Measurement', 'Milestone', 'CapacityCommitment'];
 
 /** The attributes rules may test. Every regional record carries its regionId. */
 export interface SubjectAttributes {
@@ -43,10 +46,15 @@ export interface SubjectAttributes {
   published?: boolean;
   /** Reporting: the person who owns a follow-up. */
   ownerPersonId?: string | null;
-  /** Reporting: the organisation a contribution speaks for. */
+  /**
+   * Reporting: the organisation a contribution speaks for. Strategy: the organisation a capacity line is
+   * committed by, or the organisation responsible for a milestone.
+   */
   organisationId?: string | null;
   /** Accounts: the role a grant gives (or an invitation's first grant). */
   role?: Role;
+  /** Reporting: the organisations that own or take part in an action of the report's theme (who may contribute). */
+  actionOrganisationIds?: readonly string[];
 }
 
 // CASL's string-subject typing cannot express per-subject conditions here; Action and SubjectName keep call sites honest.
@@ -77,6 +85,9 @@ export function defineAbilityFor(principal: Principal | null): RegieAbility {
       case 'COLLEGE':
       case 'VIEWER':
         can('read', REGIONAL, { regionId: region });
+        break;
+      case 'PARTNER':
+        definePartnerRules(can, grant);
         break;
     }
     grantLocalFit(can, grant);
@@ -143,7 +154,8 @@ const MUNICIPAL_RECORDS: LocalFitSubject[] = ['Ivp', 'Participation', 'LocalFitA
  */
 function grantLocalFit(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGrant): void {
   const region = grant.regionId;
-  if (grant.role === 'ADMIN') return;
+  // Partners take no part in municipal local fit: its registers, drafts and comments are the municipalities' and the region's.
+  if (grant.role === 'ADMIN' || grant.role === 'PARTNER') return;
   can('read', LOCAL_FIT_READABLE, { regionId: region });
   switch (grant.role) {
     case 'BUREAU':
@@ -178,7 +190,8 @@ function defineReportingRules(can: AbilityBuilder<RegieAbility>['can'], grant: R
   can('read', REPORTING_REGIONAL, { regionId });
   // Submitted reports are for everyone in the region: the College decides on them, municipalities and viewers follow them.
   can('read', 'ProgressReport', { regionId, published: true });
-  can('read', 'ReportContribution', { regionId, published: true });
+  // A partner reads only its own organisation's contributions (definePartnerRules), not the others' input.
+  if (grant.role !== 'PARTNER') can('read', 'ReportContribution', { regionId, published: true });
   switch (grant.role) {
     case 'BUREAU':
       // The bureau keeps meetings, cycles and decisions, drafts and checks reports, and submits them; it never signs off.
@@ -196,4 +209,38 @@ function defineReportingRules(can: AbilityBuilder<RegieAbility>['can'], grant: R
       can(['create', 'update'], 'ReportContribution', { regionId, themeId: grant.themeId ?? undefined, organisationId: grant.organisationId ?? undefined });
       break;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Partner organisations (issue 11): Halt, GGD, Reclassering, … update their own part of the plan.
+// ---------------------------------------------------------------------------------------------------------
+/** What the region shares with its partners: the plan and its figures, not who-said-what about it. */
+export const PARTNER_READABLE: SubjectName[] = [...REGIONAL];
+
+/**
+ * A PARTNER grant of organisation O in region R:
+ * - reads the region's plan (Region, Municipality, Strategy, Theme, ThemeMandate, Goal, Indicator, Measurement,
+ *   Action with its milestones and capacity), the College's meetings, cycles, decisions and follow-ups, and
+ *   submitted progress reports (defineReportingRules);
+ * - does NOT read the audit log, local fit (IVP register, participation, assessment drafts, comments, practices,
+ *   overlap signals: grantLocalFit skips partners), draft reports, or other organisations' contributions;
+ * - updates its own capacity commitments (organisationId = O) and its own milestones (responsible organisation
+ *   = O), and of a milestone only its dates: marking it done or reopening it (doneOn) and moving it (dueOn);
+ * - writes the contribution of O to a report of a theme in which O owns or takes part in an action (the
+ *   report's actionOrganisationIds), in the contribute step, like a co-driver; it reads that contribution.
+ *   The service puts actionOrganisationIds on the report subject; the rule stays a plain condition.
+ * Everything else is refused: other organisations' lines, goals, indicators, actions' own fields, adding or
+ * deleting milestones, capacity or budget lines, mandates, municipalities, meetings.
+ */
+function definePartnerRules(can: AbilityBuilder<RegieAbility>['can'], grant: RoleGrant): void {
+  const regionId = grant.regionId;
+  const organisationId = grant.organisationId ?? undefined;
+  if (!regionId || !organisationId) return;
+  can('read', PARTNER_READABLE, { regionId });
+  can('update', 'CapacityCommitment', { regionId, organisationId });
+  can('update', 'Milestone', ['doneOn', 'dueOn'], { regionId, organisationId });
+  can('contribute', 'ProgressReport', { regionId, actionOrganisationIds: organisationId });
+  can(['read', 'create', 'update'], 'ReportContribution', { regionId, organisationId });
+  // Issue 12 (commitments): a partner will update the commitments its organisation made here,
+  // e.g. can('update', 'Commitment', { regionId, organisationId }).
 }

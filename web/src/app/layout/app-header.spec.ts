@@ -62,6 +62,13 @@ describe('AppHeader', () => {
     expect(menuLinks()).toEqual(['Start', 'Mijn taken', 'Strategieboom', 'Regionaal College', 'Onze gemeente', 'Lokale aansluiting', 'Goede praktijken', 'Gemeenten']);
   });
 
+  it('shows a partner its own work, and no local fit or audit log', async () => {
+    const partner = userWithRole('PARTNER');
+    partner.roles[0] = { ...partner.roles[0], organisationId: 'org-halt' } as (typeof partner.roles)[number];
+    await renderHeader(partner);
+    expect(menuLinks()).toEqual(['Start', 'Mijn taken', 'Ons werk', 'Strategieboom', 'Regionaal College', 'Gemeenten']);
+  });
+
   it('shows who is signed in and a sign-out button', async () => {
     await renderHeader(userWithRole('VIEWER'));
     expect(screen.getByRole('link', { name: 'Mijn account, ingelogd als Gebruiker VIEWER' }).getAttribute('href')).toBe('/account');

@@ -36,6 +36,8 @@ export type AddLocalFitCommentInput = {
 export type AddMilestoneInput = {
   actionId: string | number;
   dueOn: string;
+  /** The responsible organisation; the action's owner organisation when left out. */
+  organisationId?: string | number | null | undefined;
   title: string;
 };
 
@@ -327,6 +329,15 @@ export type UpdateActionInput = {
   version: number;
 };
 
+export type UpdateCapacityInput = {
+  amount?: number | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  /** Null clears it (not yet reported). */
+  realisedAmount?: number | null | undefined;
+  version: number;
+};
+
 export type UpdateGoalInput = {
   description?: string | null | undefined;
   id: string | number;
@@ -415,6 +426,8 @@ export type UpdateMilestoneInput = {
   doneOn?: string | null | undefined;
   dueOn?: string | null | undefined;
   id: string | number;
+  /** The responsible organisation (the plan keepers decide; a partner may not). */
+  organisationId?: string | number | null | undefined;
   title?: string | null | undefined;
   version: number;
 };
@@ -731,6 +744,29 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 export type MarkNotificationReadMutation = { markNotificationRead: { id: string, read: boolean, version: number } };
 
+export type PartnerMilestoneFragment = { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null };
+
+export type PartnerCapacityFragment = { id: string, actionId: string, period: string, amount: number, realisedAmount: number | null, unit: string, note: string | null, version: number, organisation: { id: string, name: string } };
+
+export type OurWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OurWorkQuery = { ourWork: Array<{ id: string, themeId: string, regionId: string, title: string, phase: string, status: string, theme: { id: string, name: string }, ownerOrganisation: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, milestones: Array<{ id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null }>, capacity: Array<{ id: string, actionId: string, period: string, amount: number, realisedAmount: number | null, unit: string, note: string | null, version: number, organisation: { id: string, name: string } }> }> };
+
+export type UpdateCapacityMutationVariables = Exact<{
+  input: UpdateCapacityInput;
+}>;
+
+
+export type UpdateCapacityMutation = { updateCapacity: { id: string, actionId: string, period: string, amount: number, realisedAmount: number | null, unit: string, note: string | null, version: number, organisation: { id: string, name: string } } };
+
+export type UpdatePartnerMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+
+export type UpdatePartnerMilestoneMutation = { updateMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } };
+
 export type ReportingOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -925,14 +961,14 @@ export type AddMilestoneMutationVariables = Exact<{
 }>;
 
 
-export type AddMilestoneMutation = { addMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } };
+export type AddMilestoneMutation = { addMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } };
 
 export type UpdateMilestoneMutationVariables = Exact<{
   input: UpdateMilestoneInput;
 }>;
 
 
-export type UpdateMilestoneMutation = { updateMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } };
+export type UpdateMilestoneMutation = { updateMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } };
 
 export type CreateIndicatorMutationVariables = Exact<{
   input: CreateIndicatorInput;
@@ -948,21 +984,21 @@ export type AddBudgetLineMutationVariables = Exact<{
 
 export type AddBudgetLineMutation = { addBudgetLine: { id: string, actionId: string, year: number, committed: number, spent: number, fundingSource: string, version: number } };
 
-export type ActionEditFieldsFragment = { description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } | null, capacity: Array<{ id: string, amount: number, unit: string, period: string, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> };
+export type ActionEditFieldsFragment = { description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, capacity: Array<{ id: string, amount: number, realisedAmount: number | null, unit: string, period: string, note: string | null, version: number, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } | null, capacity: Array<{ id: string, amount: number, unit: string, period: string, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> } };
+export type CreateActionMutation = { createAction: { description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, capacity: Array<{ id: string, amount: number, realisedAmount: number | null, unit: string, period: string, note: string | null, version: number, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> } };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } | null, capacity: Array<{ id: string, amount: number, unit: string, period: string, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> } };
+export type UpdateActionMutation = { updateAction: { description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, capacity: Array<{ id: string, amount: number, realisedAmount: number | null, unit: string, period: string, note: string | null, version: number, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> } };
 
 export type AddCapacityMutationVariables = Exact<{
   input: AddCapacityInput;
@@ -1070,13 +1106,13 @@ export type StrategyTreeQueryVariables = Exact<{
 }>;
 
 
-export type StrategyTreeQuery = { strategies: Array<{ id: string, title: string, periodStart: string, periodEnd: string, planQuality: Array<{ check: string, subjectId: string, subjectTitle: string, subjectType: string, themeId: string }>, themes: Array<{ id: string, name: string, position: number, goals: Array<{ id: string, title: string, position: number, indicators: Array<{ id: string, name: string, unit: string | null, direction: string, target: number | null, targetDeadline: string | null, latestValue: { id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number } | null }> }>, actions: Array<{ id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } | null, capacity: Array<{ id: string, amount: number, unit: string, period: string, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> }>, participants: Array<{ id: string, ownerOrganisation: { id: string, name: string } | null, partners: Array<{ id: string, name: string }> }> }> }> };
+export type StrategyTreeQuery = { strategies: Array<{ id: string, title: string, periodStart: string, periodEnd: string, planQuality: Array<{ check: string, subjectId: string, subjectTitle: string, subjectType: string, themeId: string }>, themes: Array<{ id: string, name: string, position: number, goals: Array<{ id: string, title: string, position: number, indicators: Array<{ id: string, name: string, unit: string | null, direction: string, target: number | null, targetDeadline: string | null, latestValue: { id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number } | null }> }>, actions: Array<{ id: string, themeId: string, title: string, phase: string, status: string, version: number, goals: Array<{ id: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, capacity: Array<{ id: string, amount: number, realisedAmount: number | null, unit: string, period: string, note: string | null, version: number, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> }>, participants: Array<{ id: string, ownerOrganisation: { id: string, name: string } | null, partners: Array<{ id: string, name: string }> }> }> }> };
 
 export type PlanQualityFindingFieldsFragment = { check: string, subjectId: string, subjectTitle: string, subjectType: string, themeId: string };
 
-export type MilestoneFieldsFragment = { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number };
+export type MilestoneFieldsFragment = { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null };
 
-export type ActionSummaryFragment = { id: string, themeId: string, title: string, phase: string, status: string, version: number, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } | null, capacity: Array<{ id: string, amount: number, unit: string, period: string, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> };
+export type ActionSummaryFragment = { id: string, themeId: string, title: string, phase: string, status: string, version: number, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, capacity: Array<{ id: string, amount: number, realisedAmount: number | null, unit: string, period: string, note: string | null, version: number, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> };
 
 export type MeasurementFieldsFragment = { id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number };
 
@@ -1088,4 +1124,4 @@ export type ThemePageQueryVariables = Exact<{
 }>;
 
 
-export type ThemePageQuery = { theme: { id: string, regionId: string, strategyId: string, name: string, description: string | null, examples: Array<string>, safetyFields: Array<string>, version: number, mandates: Array<{ id: string, version: number, role: string, tasks: string | null, responsibilities: string | null, powers: string | null, startsOn: string, endsOn: string | null, person: { id: string, name: string, functionTitle: string | null, organisation: { id: string, name: string } | null } }>, planQuality: Array<{ check: string, subjectId: string, subjectTitle: string, subjectType: string, themeId: string }>, goals: Array<{ id: string, themeId: string, title: string, description: string | null, position: number, version: number, indicators: Array<{ id: string, goalId: string, name: string, definition: string | null, unit: string | null, source: string | null, level: string, cadence: string, direction: string, baseline: number | null, baselinePeriod: string | null, target: number | null, targetDeadline: string | null, version: number, measurements: Array<{ id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number }>, latestValue: { id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number } | null }>, actions: Array<{ description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, milestones: Array<{ id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number }>, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number } | null, capacity: Array<{ id: string, amount: number, unit: string, period: string, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> }> }> } | null };
+export type ThemePageQuery = { theme: { id: string, regionId: string, strategyId: string, name: string, description: string | null, examples: Array<string>, safetyFields: Array<string>, version: number, mandates: Array<{ id: string, version: number, role: string, tasks: string | null, responsibilities: string | null, powers: string | null, startsOn: string, endsOn: string | null, person: { id: string, name: string, functionTitle: string | null, organisation: { id: string, name: string } | null } }>, planQuality: Array<{ check: string, subjectId: string, subjectTitle: string, subjectType: string, themeId: string }>, goals: Array<{ id: string, themeId: string, title: string, description: string | null, position: number, version: number, indicators: Array<{ id: string, goalId: string, name: string, definition: string | null, unit: string | null, source: string | null, level: string, cadence: string, direction: string, baseline: number | null, baselinePeriod: string | null, target: number | null, targetDeadline: string | null, version: number, measurements: Array<{ id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number }>, latestValue: { id: string, period: string, periodEnd: string, value: number, municipalityId: string | null, version: number } | null }>, actions: Array<{ description: string | null, analysis: string | null, startsOn: string | null, endsOn: string | null, id: string, themeId: string, title: string, phase: string, status: string, version: number, milestones: Array<{ id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null }>, goals: Array<{ id: string }>, partners: Array<{ id: string, name: string }>, municipalities: Array<{ id: string, name: string }>, ownerOrganisation: { id: string, name: string } | null, ownerPerson: { id: string, name: string } | null, nextMilestone: { id: string, actionId: string, title: string, dueOn: string, doneOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, capacity: Array<{ id: string, amount: number, realisedAmount: number | null, unit: string, period: string, note: string | null, version: number, organisation: { id: string, name: string } }>, budgetLines: Array<{ id: string, year: number, committed: number, spent: number, fundingSource: string }> }> }> } | null };

@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { translationKey } from '@regie/web/util';
+import { OurWorkPage } from './our-work/our-work-page';
 import { StartPage } from './overview/start-page';
 import { ThemePage } from './theme/theme-page';
 import { StrategyFormPage } from './strategy-edit/strategy-form-page';
@@ -18,3 +19,6 @@ export const strategyEditRoutes: Route[] = [
   { path: 'nieuw', component: StrategyFormPage, title: translationKey('strategyEdit.newTitle') },
   { path: ':id/wijzigen', component: StrategyFormPage, title: translationKey('strategyEdit.editPageTitle') },
 ];
+
+/** Mounted at `/ons-werk`: a partner organisation's actions, capacity lines and milestones. */
+export const ourWorkRoutes: Route[] = [{ path: '', component: OurWorkPage, title: translationKey('ourWork.title') }];

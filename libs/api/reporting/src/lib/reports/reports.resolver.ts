@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, authorize, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Organisation } from '@regie/api/core';
 import { StrategyLoaders, Theme } from '@regie/api/strategy';
+import { asSubject, isPublished } from '@regie/domain';
 import { ReportCycle } from '../cycles/cycle.model';
 import { ReportPrefillModel } from '../prefill/report-prefill.model';
 import { ReportingLoaders } from '../reporting.loaders';
@@ -59,13 +60,18 @@ export class ProgressReportsResolver {
     return isFrozenView(readable) ? readable.frozenVersion.prefill : this.reports.prefillOf(readable);
   }
 
-  @ResolveField(() => [ReportContribution])
-  async contributions(@Parent() report: ProgressReport, @Context() { loaders }: GraphqlContext) {
+  @ResolveField(() => [ReportContribution], { description: 'The contributions the user may read (a partner: its own organisation\'s).' })
+  async contributions(@CurrentActor() actor: Actor, @Parent() report: ProgressReport, @Context() { loaders }: GraphqlContext) {
     const readable = report as unknown as ReadableReport;
-    if (!isFrozenView(readable)) return this.loadersOf.contributionsOfReport(loaders).load(report.id);
+    const subject = (organisationId: string) =>
+      asSubject('ReportContribution', { regionId: readable.regionId, themeId: readable.themeId, organisationId, published: isFrozenView(readable) || isPublished(readable.status) });
+    const mayRead = (contribution: { organisationId: string }) => actor.ability.can('read', subject(contribution.organisationId));
+    if (!isFrozenView(readable)) return (await this.loadersOf.contributionsOfReport(loaders).load(report.id)).filter(mayRead);
     // The contributions as they were submitted; the corrected draft's new input stays with the theme.
     const frozen = readable.frozenVersion;
-    return frozen.contributions.map((contribution, index) => ({ id: `${frozen.id}:${index}`, organisationId: contribution.organisationId, text: contribution.text, updatedAt: frozen.submittedAt, version: 1, authorUserId: contribution.authorUserId }));
+    return frozen.contributions
+      .map((contribution, index) => ({ id: `${frozen.id}:${index}`, organisationId: contribution.organisationId, text: contribution.text, updatedAt: frozen.submittedAt, version: 1, authorUserId: contribution.authorUserId }))
+      .filter(mayRead);
   }
 
   @ResolveField(() => ReportVersion, {

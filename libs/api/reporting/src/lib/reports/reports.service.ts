@@ -106,11 +106,14 @@ export class ReportsService {
     });
   }
 
-  /** A co-driver's input for their organisation: added once, then changed with its version. */
+  /**
+   * A co-driver's or partner's input for their organisation: added once, then changed with its version. A
+   * partner may contribute to the reports of themes in which its organisation owns or takes part in an action.
+   */
   contribute(actor: Actor, input: ContributeInput): Promise<ReportContributionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const report = await this.scopes.report(manager, input.reportId);
-      authorize(actor, 'contribute', 'ProgressReport', reportSubject(report));
+      authorize(actor, 'contribute', 'ProgressReport', { ...reportSubject(report), actionOrganisationIds: await this.actionOrganisationIds(manager, report.themeId) });
       authorize(actor, 'create', 'ReportContribution', { regionId: report.regionId, themeId: report.themeId, organisationId: input.organisationId });
       if (!isEditable(report.status)) throw frozenRefusal();
       const organisation = await manager.findOneBy(OrganisationEntity, { id: input.organisationId });
@@ -129,5 +132,15 @@ export class ReportsService {
       await this.audit.record(manager, actor, { ...scope, action: 'reportContribution.update', entityId: existing.id, before: existing, after });
       return after;
     });
+  }
+
+  /** The organisations that own or take part in an action of the theme. */
+  private async actionOrganisationIds(manager: EntityManager, themeId: string): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT a.owner_organisation_id AS id FROM action a WHERE a.theme_id = $1 AND a.owner_organisation_id IS NOT NULL
+       UNION SELECT p.organisation_id FROM action_partner p JOIN action a ON a.id = p.action_id WHERE a.theme_id = $1`,
+      [themeId],
+    )) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
   }
 }

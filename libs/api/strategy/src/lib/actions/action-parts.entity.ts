@@ -8,6 +8,8 @@ export class MilestoneEntity {
   @Column() title!: string;
   @Column('date') dueOn!: string;
   @Column('date', { nullable: true }) doneOn!: string | null;
+  /** The organisation responsible for reaching it; its partner people may mark it done or move it. */
+  @Column('uuid', { nullable: true }) organisationId!: string | null;
   @Column('integer', { default: 1 }) version!: number;
 }
 
@@ -22,8 +24,11 @@ export class CapacityCommitmentEntity {
   @Column('uuid') organisationId!: string;
   @Column('text') period!: string;
   @Column('numeric', { transformer: numericTransformer }) amount!: number;
+  /** What the partner actually put in for the period, beside what it committed; null until reported. */
+  @Column('numeric', { nullable: true, transformer: numericTransformer }) realisedAmount!: number | null;
   @Column('text') unit!: CapacityUnit;
   @Column('text', { nullable: true }) note!: string | null;
+  @Column('integer', { default: 1 }) version!: number;
 }
 
 /** The financial paragraph of an action: money committed and spent per year, source and partner. */

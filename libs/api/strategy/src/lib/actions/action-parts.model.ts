@@ -11,6 +11,7 @@ export class Milestone {
   @Field() dueOn!: string;
   @Field(() => String, { nullable: true }) doneOn!: string | null;
   @Field(() => Int) version!: number;
+  organisationId!: string | null;
 }
 
 @ObjectType({ description: 'Capacity a partner commits to an action for a period.' })
@@ -18,9 +19,11 @@ export class CapacityCommitment {
   @Field(() => ID) id!: string;
   @Field(() => ID) actionId!: string;
   @Field() period!: string;
-  @Field(() => Float) amount!: number;
+  @Field(() => Float, { description: 'The amount committed for the period.' }) amount!: number;
+  @Field(() => Float, { nullable: true, description: 'The amount actually put in for the period; null until the partner reports it.' }) realisedAmount!: number | null;
   @Field(() => String, { description: 'HOURS or FTE.' }) unit!: CapacityUnit;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Int) version!: number;
   organisationId!: string;
 }
 
@@ -41,6 +44,10 @@ export class AddMilestoneInput {
   @Field(() => ID) @IsUUID() actionId!: string;
   @Field() @IsString() @MinLength(3) @MaxLength(300) title!: string;
   @Field() @IsISO8601({ strict: true }) dueOn!: string;
+  @Field(() => ID, { nullable: true, description: "The responsible organisation; the action's owner organisation when left out." })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
 }
 
 @InputType()
@@ -50,6 +57,21 @@ export class UpdateMilestoneInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(3) @MaxLength(300) title?: string;
   @Field({ nullable: true }) @IsOptional() @IsISO8601({ strict: true }) dueOn?: string;
   @Field(() => String, { nullable: true, description: 'Set to mark it done; null to reopen.' }) @IsOptional() @IsISO8601({ strict: true }) doneOn?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The responsible organisation (the plan keepers decide; a partner may not).' }) @IsOptional() @IsUUID() organisationId?: string | null;
+}
+
+@InputType()
+export class UpdateCapacityInput {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(100_000) amount?: number;
+  @Field(() => Float, { nullable: true, description: 'Null clears it (not yet reported).' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100_000)
+  realisedAmount?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
 }
 
 @InputType()

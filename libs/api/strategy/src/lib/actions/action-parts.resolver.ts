@@ -1,12 +1,20 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Organisation } from '@regie/api/core';
 import { BudgetLineEntity, CapacityCommitmentEntity, MilestoneEntity } from './action-parts.entity';
-import { AddBudgetLineInput, AddCapacityInput, AddMilestoneInput, BudgetLine, CapacityCommitment, Milestone, UpdateBudgetLineInput, UpdateMilestoneInput } from './action-parts.model';
+import { AddBudgetLineInput, AddCapacityInput, AddMilestoneInput, BudgetLine, CapacityCommitment, Milestone, UpdateBudgetLineInput, UpdateCapacityInput, UpdateMilestoneInput } from './action-parts.model';
 import { ActionPartsService } from './action-parts.service';
 
 @Resolver(() => Milestone)
 export class MilestonesResolver {
-  constructor(private readonly parts: ActionPartsService) {}
+  constructor(
+    private readonly parts: ActionPartsService,
+    private readonly directoryLoaders: DirectoryLoaders,
+  ) {}
+
+  @ResolveField(() => Organisation, { nullable: true, description: 'The organisation responsible for the milestone; its partner people may mark it done or move it.' })
+  organisation(@Parent() milestone: Milestone, @Context() { loaders }: GraphqlContext) {
+    return milestone.organisationId ? this.directoryLoaders.organisation(loaders).load(milestone.organisationId) : null;
+  }
 
   @Mutation(() => Milestone)
   addMilestone(@CurrentActor() actor: Actor, @Args('input') input: AddMilestoneInput) {
@@ -34,6 +42,11 @@ export class CapacityResolver {
   @Mutation(() => CapacityCommitment)
   addCapacity(@CurrentActor() actor: Actor, @Args('input') input: AddCapacityInput) {
     return this.parts.addCapacity(actor, input);
+  }
+
+  @Mutation(() => CapacityCommitment, { description: 'Changes the committed or realised amount or the note; send the version you read (stale: CONFLICT).' })
+  updateCapacity(@CurrentActor() actor: Actor, @Args('input') input: UpdateCapacityInput) {
+    return this.parts.updateCapacity(actor, input);
   }
 
   @Mutation(() => Boolean)

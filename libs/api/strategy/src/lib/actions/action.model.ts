@@ -14,7 +14,7 @@ export class Action {
   @Field(() => String, { nullable: true }) startsOn!: string | null;
   @Field(() => String, { nullable: true }) endsOn!: string | null;
   @Field(() => Int) version!: number;
-  regionId!: string;
+  @Field(() => ID) regionId!: string;
   ownerOrganisationId!: string | null;
   ownerPersonId!: string | null;
 }

@@ -1,6 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Municipality, Organisation, Person } from '@regie/api/core';
 import { Goal } from '../goals/goal.model';
+import { Theme } from '../themes/theme.model';
 import { present } from '../present';
 import { StrategyLoaders } from '../strategy.loaders';
 import { BudgetLine, CapacityCommitment, Milestone } from './action-parts.model';
@@ -16,6 +17,11 @@ export class ActionsResolver {
     private readonly directoryLoaders: DirectoryLoaders,
   ) {}
 
+  @Query(() => [Action], { description: "Ons werk: the actions the user's partner organisation owns or takes part in (empty without a PARTNER role)." })
+  ourWork(@CurrentActor() actor: Actor) {
+    return this.actions.ofPartnerOrganisations(actor);
+  }
+
   @Mutation(() => Action)
   createAction(@CurrentActor() actor: Actor, @Args('input') input: CreateActionInput) {
     return this.actions.create(actor, input);
@@ -29,6 +35,11 @@ export class ActionsResolver {
   @Mutation(() => Boolean, { description: 'Deletes the action with its milestones, capacity and budget lines.' })
   deleteAction(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.actions.delete(actor, id);
+  }
+
+  @ResolveField(() => Theme, { description: 'The theme the action belongs to.' })
+  theme(@Parent() action: Action, @Context() { loaders }: GraphqlContext) {
+    return this.strategyLoaders.theme(loaders).load(action.themeId);
   }
 
   @ResolveField(() => [Goal])

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditedWrites, AuditService, authorize, definedFields } from '@regie/api/core';
+import { asSubject } from '@regie/domain';
 import { DataSource, In } from 'typeorm';
 import { PlanScopes } from '../plan-scope';
 import { checkActionLinks, readActionLinks, replaceActionLinks } from './action-links';
@@ -17,6 +18,25 @@ export class ActionsService {
     private readonly scopes: PlanScopes,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * "Ons werk": the actions the user's partner organisations own or take part in, by theme and title; empty for
+   * a user without a PARTNER grant. The policy decides per action what the user may read.
+   */
+  async ofPartnerOrganisations(actor: Actor): Promise<ActionEntity[]> {
+    const grants = (actor.principal?.grants ?? []).filter((grant) => grant.role === 'PARTNER' && grant.organisationId && grant.regionId);
+    if (!grants.length) return [];
+    const organisationIds = grants.map((grant) => grant.organisationId as string);
+    const actions = await this.dataSource
+      .getRepository(ActionEntity)
+      .createQueryBuilder('a')
+      .innerJoin('theme', 't', 't.id = a.theme_id')
+      .where('(a.owner_organisation_id IN (:...ids) OR EXISTS (SELECT 1 FROM action_partner p WHERE p.action_id = a.id AND p.organisation_id IN (:...ids)))', { ids: organisationIds })
+      .orderBy('t.position', 'ASC')
+      .addOrderBy('a.title', 'ASC')
+      .getMany();
+    return actions.filter((action) => actor.ability.can('read', asSubject('Action', action)));
+  }
 
   create(actor: Actor, input: CreateActionInput): Promise<ActionEntity> {
     return this.dataSource.transaction(async (manager) => {
