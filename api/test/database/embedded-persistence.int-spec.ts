@@ -20,7 +20,7 @@ describe('the embedded database', () => {
       expect(await second.dataSource.query(`SELECT population FROM municipality WHERE slug = 'lopik'`)).toEqual([{ population: 12345 }]);
       expect(await second.dataSource.query('SELECT count(*)::int AS users FROM user_account')).toEqual([{ users }]);
       expect(await second.dataSource.query('SELECT count(*)::int AS regions FROM region')).toEqual([{ regions: 1 }]);
-      expect(users).toBe(4 + 15 + 29);
+      expect(users).toBe(4 + 15 + 29 + 3); // general, theme, municipality and partner demo accounts
     } finally {
       await second.close();
     }
