@@ -12,3 +12,15 @@ export class IdArgs {
 export class RegionArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() regionId?: string;
 }
+
+/** `(regionId: ID!)` arguments of lists that always name their region. */
+@ArgsType()
+export class RequiredRegionArgs {
+  @Field(() => ID) @IsUUID() regionId!: string;
+}
+
+/** `(strategyId: ID!)` arguments of lists within one strategy. */
+@ArgsType()
+export class StrategyArgs {
+  @Field(() => ID) @IsUUID() strategyId!: string;
+}

@@ -1,6 +1,5 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, GraphqlContext, IdArgs } from '@regie/api/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, GraphqlContext, IdArgs, StrategyArgs } from '@regie/api/core';
 import { CollegeMeeting } from '../meetings/meeting.model';
 import { ProgressReport } from '../reports/report.model';
 import { present } from '../present';
@@ -20,7 +19,7 @@ export class ReportCyclesResolver {
   ) {}
 
   @Query(() => [ReportCycle], { description: 'Report cycles of a strategy, newest meeting first.' })
-  reportCycles(@CurrentActor() actor: Actor, @Args('strategyId', { type: () => ID }, ParseUUIDPipe) strategyId: string) {
+  reportCycles(@CurrentActor() actor: Actor, @Args() { strategyId }: StrategyArgs) {
     return this.cycles.ofStrategy(actor, strategyId);
   }
 

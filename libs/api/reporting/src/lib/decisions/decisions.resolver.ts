@@ -1,8 +1,5 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, authorize, CurrentActor, DirectoryLoaders, GraphqlContext, Person, PersonEntity } from '@regie/api/core';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, Person, RequiredRegionArgs } from '@regie/api/core';
 import { followUpState } from '@regie/domain';
 import { ReportingLoaders } from '../reporting.loaders';
 import { todayIso } from '../reporting-scope';
@@ -15,7 +12,6 @@ export class DecisionsResolver {
     private readonly decisions: DecisionsService,
     private readonly loadersOf: ReportingLoaders,
     private readonly directoryLoaders: DirectoryLoaders,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Mutation(() => Decision, { description: 'Records a decision on an agenda item; OPDRACHT and TOEZEGGING open a follow-up for the owner.' })
@@ -24,9 +20,8 @@ export class DecisionsResolver {
   }
 
   @Query(() => [Person], { description: 'The persons of a region who can own a decision\'s follow-up.' })
-  async decisionOwners(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }, ParseUUIDPipe) regionId: string) {
-    authorize(actor, 'read', 'Decision', { regionId });
-    return this.dataSource.getRepository(PersonEntity).find({ where: { regionId }, order: { name: 'ASC' } });
+  decisionOwners(@CurrentActor() actor: Actor, @Args() { regionId }: RequiredRegionArgs) {
+    return this.decisions.owners(actor, regionId);
   }
 
   @ResolveField(() => Person, { nullable: true })
@@ -49,7 +44,7 @@ export class FollowUpsResolver {
   ) {}
 
   @Query(() => [FollowUp], { description: 'Open follow-ups of a region, earliest due first.' })
-  openFollowUps(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }, ParseUUIDPipe) regionId: string) {
+  openFollowUps(@CurrentActor() actor: Actor, @Args() { regionId }: RequiredRegionArgs) {
     return this.decisions.openFollowUps(actor, regionId);
   }
 

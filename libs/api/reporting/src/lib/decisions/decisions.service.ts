@@ -66,6 +66,12 @@ export class DecisionsService {
     return this.dataSource.getRepository(FollowUpEntity).find({ where: { regionId, status: 'OPEN' }, order: { dueOn: 'ASC' } });
   }
 
+  /** The persons of a region who can own a decision's follow-up. */
+  owners(actor: Actor, regionId: string): Promise<PersonEntity[]> {
+    authorize(actor, 'read', 'Decision', { regionId });
+    return this.dataSource.getRepository(PersonEntity).find({ where: { regionId }, order: { name: 'ASC' } });
+  }
+
   decisionsOf(meetingIds: readonly string[]) {
     return this.dataSource.getRepository(DecisionEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { id: 'ASC' } });
   }

@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import { AGENDA_ITEM_KINDS, type AgendaItemKind, MEETING_STATUSES, type MeetingStatus } from '@regie/domain';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, IsISO8601, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, IsISO8601, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 
 @ObjectType({ description: 'A meeting of the Regionaal College.' })
@@ -74,5 +75,12 @@ export class UploadAgendaDocumentInput {
 @InputType()
 export class AttendanceInput {
   @Field(() => ID) @IsUUID() personId!: string;
-  @Field() present!: boolean;
+  @Field() @IsBoolean() present!: boolean;
+}
+
+@ArgsType()
+export class MeetingAttendanceArgs {
+  @Field(() => ID) @IsUUID() meetingId!: string;
+  @Field(() => [AttendanceInput]) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => AttendanceInput) attendance!: AttendanceInput[];
+  @Field(() => Int, { description: 'The meeting version the list was edited on; a newer one gives CONFLICT.' }) @IsInt() @Min(1) version!: number;
 }

@@ -1,14 +1,13 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person } from '@regie/api/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Person, RequiredRegionArgs } from '@regie/api/core';
 import { StrategyLoaders, Theme } from '@regie/api/strategy';
 import { isPublished } from '@regie/domain';
 import { present } from '../present';
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Decision } from '../decisions/decision.model';
 import { ReportCycle } from '../cycles/cycle.model';
 import { ProgressReport } from '../reports/report.model';
 import { ReportingLoaders } from '../reporting.loaders';
-import { AddAgendaItemInput, AgendaDocument, AgendaItem, AttendanceInput, CollegeMeeting, CreateMeetingInput, MeetingAttendance, UpdateMeetingInput, UploadAgendaDocumentInput } from './meeting.model';
+import { AddAgendaItemInput, AgendaDocument, AgendaItem, CollegeMeeting, CreateMeetingInput, MeetingAttendance, MeetingAttendanceArgs, UpdateMeetingInput, UploadAgendaDocumentInput } from './meeting.model';
 import { MeetingsService } from './meetings.service';
 
 @Resolver(() => CollegeMeeting)
@@ -20,7 +19,7 @@ export class CollegeMeetingsResolver {
   ) {}
 
   @Query(() => [CollegeMeeting], { description: 'Meetings of the Regionaal College of a region, newest first.' })
-  collegeMeetings(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }, ParseUUIDPipe) regionId: string) {
+  collegeMeetings(@CurrentActor() actor: Actor, @Args() { regionId }: RequiredRegionArgs) {
     return this.meetings.ofRegion(actor, regionId);
   }
 
@@ -47,9 +46,7 @@ export class CollegeMeetingsResolver {
   @Mutation(() => [MeetingAttendance])
   setMeetingAttendance(
     @CurrentActor() actor: Actor,
-    @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string,
-    @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
-    @Args('version', { type: () => Int, description: 'The meeting version the list was edited on; a newer one gives CONFLICT.' }) version: number,
+    @Args() { meetingId, attendance, version }: MeetingAttendanceArgs,
   ) {
     return this.meetings.setAttendance(actor, meetingId, attendance, version);
   }
