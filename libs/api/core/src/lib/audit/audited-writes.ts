@@ -8,6 +8,8 @@ export interface AuditScope {
   /** The GraphQL type name, e.g. 'Goal'; the audit action becomes 'goal.create'. */
   entityType: string;
   regionId: string;
+  /** The audit verb of an update when it is a named step ('submit', 'signOff'); 'update' otherwise. */
+  verb?: string;
 }
 
 const actionName = (entityType: string, verb: string) => `${entityType.charAt(0).toLowerCase()}${entityType.slice(1)}.${verb}`;
@@ -33,7 +35,7 @@ export class AuditedWrites {
     scope: AuditScope,
   ): Promise<T> {
     const after = await updateVersioned(manager, entity, before.id, version, changes, scope.entityType);
-    await this.audit.record(manager, actor, { action: actionName(scope.entityType, 'update'), entityType: scope.entityType, entityId: before.id, regionId: scope.regionId, before, after });
+    await this.audit.record(manager, actor, { action: actionName(scope.entityType, scope.verb ?? 'update'), entityType: scope.entityType, entityId: before.id, regionId: scope.regionId, before, after });
     return after;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditService, authorize, ConflictError, OrganisationEntity, updateVersioned, ValidationError } from '@regie/api/core';
+import { Actor, AuditedWrites, AuditService, authorize, ConflictError, OrganisationEntity, ValidationError } from '@regie/api/core';
 import { ThemeEntity } from '@regie/api/strategy';
 import { Action, nextStatus, ReportTransition, signOffProblem } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -21,12 +21,12 @@ const PERMISSION: Record<ReportTransition, Action> = {
   CORRECT: 'update',
 };
 
-const AUDIT_ACTION: Record<ReportTransition, string> = {
-  OPEN_CONTRIBUTIONS: 'progressReport.openContributions',
-  SIGN_OFF: 'progressReport.signOff',
-  SUBMIT: 'progressReport.submit',
-  MARK_DISCUSSED: 'progressReport.markDiscussed',
-  CORRECT: 'progressReport.correct',
+const AUDIT_VERB: Record<ReportTransition, string> = {
+  OPEN_CONTRIBUTIONS: 'openContributions',
+  SIGN_OFF: 'signOff',
+  SUBMIT: 'submit',
+  MARK_DISCUSSED: 'markDiscussed',
+  CORRECT: 'correct',
 };
 
 /** Moves a report through its workflow; submitting freezes a version and puts the report on the meeting's agenda. */
@@ -35,6 +35,7 @@ export class ReportWorkflowService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
     private readonly scopes: ReportingScopes,
     private readonly reports: ReportsService,
     private readonly meetings: MeetingsService,
@@ -65,9 +66,7 @@ export class ReportWorkflowService {
       if (input.transition === 'CORRECT') {
         changes = { ...changes, edition: report.edition + (report.status === 'SIGNED_OFF' ? 0 : 1), signedOffBy: null, signedOffAt: null, submittedAt: null, authorUserIds: [] };
       }
-      const after = await updateVersioned(manager, ProgressReportEntity, report.id, input.version, changes, 'ProgressReport');
-      await this.audit.record(manager, actor, { action: AUDIT_ACTION[input.transition], entityType: 'ProgressReport', entityId: report.id, regionId: report.regionId, before: report, after });
-      return after;
+      return this.writes.update(manager, actor, ProgressReportEntity, report, input.version, changes, { entityType: 'ProgressReport', regionId: report.regionId, verb: AUDIT_VERB[input.transition] });
     });
   }
 

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, authorize, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Organisation } from '@regie/api/core';
+import { Actor, CurrentActor, DirectoryLoaders, GraphqlContext, IdArgs, Organisation } from '@regie/api/core';
 import { StrategyLoaders, Theme } from '@regie/api/strategy';
 import { asSubject, isPublished } from '@regie/domain';
 import { ReportCycle } from '../cycles/cycle.model';
@@ -90,8 +90,7 @@ export class ProgressReportsResolver {
 
   @ResolveField(() => [ReportVersion], { description: 'Every submitted version of this theme\'s reports across cycles, to compare.' })
   themeVersions(@Parent() report: ProgressReport, @CurrentActor() actor: Actor) {
-    authorize(actor, 'read', 'ProgressReport', { regionId: report.regionId, themeId: report.themeId, published: true });
-    return this.reports.themeVersions(report.themeId);
+    return this.reports.themeVersions(actor, report);
   }
 }
 

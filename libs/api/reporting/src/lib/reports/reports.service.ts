@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, authorize, ConflictError, NotFoundError, OrganisationEntity, updateVersioned, AuditService, ValidationError } from '@regie/api/core';
+import { Actor, AuditedWrites, authorize, ConflictError, NotFoundError, OrganisationEntity, ValidationError } from '@regie/api/core';
 import { isEditable, isPublished, normaliseDimensions, ReportContent, reportContentProblems, ReportPrefill } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CollegeMeetingEntity } from '../meetings/college-meeting.entity';
@@ -21,7 +21,7 @@ const frozenRefusal = () =>
 export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
     private readonly scopes: ReportingScopes,
     private readonly prefills: ReportPrefillService,
   ) {}
@@ -50,7 +50,9 @@ export class ReportsService {
   }
 
   /** Every frozen version of a theme's reports, newest meeting first: what the compare view chooses from. */
-  themeVersions(themeId: string): Promise<Array<ProgressReportVersionEntity & { cycleLabel: string }>> {
+  themeVersions(actor: Actor, report: Pick<ProgressReportEntity, 'regionId' | 'themeId'>): Promise<Array<ProgressReportVersionEntity & { cycleLabel: string }>> {
+    // Other cycles' versions are the submitted ones: whoever reads a published report of this theme may compare.
+    authorize(actor, 'read', 'ProgressReport', { regionId: report.regionId, themeId: report.themeId, published: true });
     return this.dataSource
       .getRepository(ProgressReportVersionEntity)
       .createQueryBuilder('v')
@@ -58,7 +60,7 @@ export class ReportsService {
       .innerJoin(ReportCycleEntity, 'c', 'c.id = r.cycleId')
       .leftJoin(CollegeMeetingEntity, 'm', 'm.id = c.meetingId')
       .addSelect('c.label', 'cycle_label')
-      .where('r.themeId = :themeId', { themeId })
+      .where('r.themeId = :themeId', { themeId: report.themeId })
       .orderBy('m.date', 'DESC')
       .addOrderBy('v.edition', 'DESC')
       .getRawAndEntities()
@@ -100,9 +102,7 @@ export class ReportsService {
       if (problems.length) throw new ValidationError(problems);
       const userId = actor.principal?.userId ?? '';
       const authorUserIds = report.authorUserIds.includes(userId) ? report.authorUserIds : [...report.authorUserIds, userId];
-      const after = await updateVersioned(manager, ProgressReportEntity, report.id, input.version, { content, authorUserIds, updatedAt: new Date() }, 'ProgressReport');
-      await this.audit.record(manager, actor, { action: 'progressReport.update', entityType: 'ProgressReport', entityId: report.id, regionId: report.regionId, before: report, after });
-      return after;
+      return this.writes.update(manager, actor, ProgressReportEntity, report, input.version, { content, authorUserIds, updatedAt: new Date() }, { entityType: 'ProgressReport', regionId: report.regionId });
     });
   }
 
@@ -119,18 +119,14 @@ export class ReportsService {
       const organisation = await manager.findOneBy(OrganisationEntity, { id: input.organisationId });
       if (organisation?.regionId !== report.regionId) throw new NotFoundError('Organisation', input.organisationId);
       const existing = await manager.findOneBy(ReportContributionEntity, { reportId: report.id, organisationId: input.organisationId });
-      const scope = { entityType: 'ReportContribution', entityId: '', regionId: report.regionId };
+      const scope = { entityType: 'ReportContribution', regionId: report.regionId };
       const text = input.text.trim();
       const userId = actor.principal?.userId ?? '';
       if (!existing) {
-        const created = await manager.save(ReportContributionEntity, manager.create(ReportContributionEntity, { reportId: report.id, regionId: report.regionId, organisationId: input.organisationId, authorUserId: userId, text }));
-        await this.audit.record(manager, actor, { ...scope, action: 'reportContribution.create', entityId: created.id, after: created });
-        return created;
+        return this.writes.create(manager, actor, ReportContributionEntity, { reportId: report.id, regionId: report.regionId, organisationId: input.organisationId, authorUserId: userId, text }, scope);
       }
       if (input.version === undefined) throw new ConflictError('ReportContribution');
-      const after = await updateVersioned(manager, ReportContributionEntity, existing.id, input.version, { text, authorUserId: userId, updatedAt: new Date() }, 'ReportContribution');
-      await this.audit.record(manager, actor, { ...scope, action: 'reportContribution.update', entityId: existing.id, before: existing, after });
-      return after;
+      return this.writes.update(manager, actor, ReportContributionEntity, existing, input.version, { text, authorUserId: userId, updatedAt: new Date() }, scope);
     });
   }
 
