@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore, queryResource } from '@regie/web/data-access';
 import { AddLocalFitCommentGQL, ThemeLocalFitGQL } from '@regie/web/data-access/local-fit';
-import { RegieDateTimePipe } from '@regie/web/ui';
+import { LoadState, RegieDateTimePipe } from '@regie/web/ui';
 import { CommentForm } from '@regie/web/ui-forms';
 import { LanguageStore } from '@regie/web/util';
 import { firstValueFrom, switchMap } from 'rxjs';
@@ -17,10 +17,11 @@ import { firstValueFrom, switchMap } from 'rxjs';
 @Component({
   selector: 'regie-theme-local-fit',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, CommentForm, RegieDateTimePipe],
+  imports: [RouterLink, TranslatePipe, CommentForm, LoadState, RegieDateTimePipe],
   template: `
     <section aria-labelledby="local-fit-heading">
       <h2 class="utrecht-heading-2" id="local-fit-heading">{{ 'localFit.theme.title' | translate }}</h2>
+      <regie-load-state [loading]="resource.loading()" [problem]="resource.problem()" />
       @for (row of concerns(); track row.id) {
         <article class="regie-theme-fit" [attr.aria-labelledby]="'fit-' + row.id">
           <h3 class="utrecht-heading-3" [id]="'fit-' + row.id">
@@ -58,7 +59,10 @@ import { firstValueFrom, switchMap } from 'rxjs';
           }
         </article>
       } @empty {
-        <p class="utrecht-paragraph">{{ 'localFit.theme.allFit' | translate }}</p>
+        <!-- Only a loaded answer may say the theme fits everywhere. -->
+        @if (resource.value()) {
+          <p class="utrecht-paragraph">{{ 'localFit.theme.allFit' | translate }}</p>
+        }
       }
     </section>
   `,
@@ -76,7 +80,7 @@ export class ThemeLocalFit {
   private readonly session = inject(SessionStore);
   private readonly addComment = inject(AddLocalFitCommentGQL);
   protected readonly language = inject(LanguageStore).language;
-  private readonly resource = queryResource(
+  protected readonly resource = queryResource(
     toObservable(this.themeId).pipe(switchMap((id) => this.query.watch({ variables: { id }, fetchPolicy: 'cache-and-network' }).valueChanges)),
     (data) => data.theme ?? null,
   );
