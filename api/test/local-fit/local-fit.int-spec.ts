@@ -215,6 +215,8 @@ describe('local fit', () => {
       const pairs = dataOf(result).overlapSignals.filter((signal) => signal.kind === 'ACTIONS_SHARE_GOAL_AND_MUNICIPALITIES');
       expect(pairs.length).toBeGreaterThan(0);
       for (const signal of pairs) expect(signal.otherAction).not.toBeNull();
+      const slugs = pairs.flatMap((signal) => signal.municipalities.map((municipality) => municipality.slug).join(','));
+      expect(slugs).toEqual(pairs.map((signal) => [...signal.municipalities.map((municipality) => municipality.slug)].sort().join(',')));
     });
 
     it('shows the administrator the signals of every region', async () => {

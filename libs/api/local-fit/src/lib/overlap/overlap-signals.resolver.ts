@@ -44,8 +44,9 @@ export class OverlapSignalsResolver {
     return signal.otherActionId ? this.strategyLoaders.action(loaders).load(signal.otherActionId) : null;
   }
 
-  @ResolveField(() => [Municipality])
+  @ResolveField(() => [Municipality], { description: 'The municipalities concerned, by name.' })
   async municipalities(@Parent() signal: OverlapSignal, @Context() { loaders }: GraphqlContext) {
-    return found(await this.directoryLoaders.municipality(loaders).loadMany(signal.municipalityIds));
+    const municipalities = found(await this.directoryLoaders.municipality(loaders).loadMany(signal.municipalityIds));
+    return municipalities.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 }
