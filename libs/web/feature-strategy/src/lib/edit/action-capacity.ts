@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ActionSummaryFragment, SessionStore } from '@regie/web/data-access';
-import { UpdateCapacityGQL } from '@regie/web/data-access/partner';
-import { AddCapacityGQL, DeleteCapacityGQL } from '@regie/web/data-access/strategy';
+import { AddCapacityGQL, DeleteCapacityGQL, UpdateCapacityGQL } from '@regie/web/data-access/strategy';
 import { Apollo } from 'apollo-angular';
 import { FieldControl, FormField, FormProblems } from '@regie/web/ui';
 import { Language, SaveFlow, formatNumber } from '@regie/web/util';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { queryResource, SessionStore } from '@regie/web/data-access';
-import { OurWorkGQL } from '@regie/web/data-access/partner';
+import { OurWorkGQL } from '@regie/web/data-access/strategy';
 import { LoadState } from '@regie/web/ui';
 import { LanguageStore } from '@regie/web/util';
 import { ActionCapacity } from '../edit/action-capacity';
